@@ -10,7 +10,7 @@ namespace Ugc.Actors.Activation;
 /// One activation of a grain: its instance, its scheduler, and the admission of work into turns. All state changes
 /// happen under <see cref="_lock"/>; grain code itself runs on <see cref="Scheduler"/>, one task at a time.
 /// </summary>
-internal sealed partial class ActivationData(GrainId grainId, GrainClassMetadata grainClass, SiloRuntime runtime) : IGrainIdentity
+internal sealed partial class ActivationData : IGrainIdentity
 {
     private readonly Lock _lock = new();
     private readonly Queue<ActivationWorkItem> _waiting = new();
@@ -24,14 +24,26 @@ internal sealed partial class ActivationData(GrainId grainId, GrainClassMetadata
     private DeactivationReason _deactivationReason;
     private TaskCompletionSource? _deactivated;
     private List<GrainTimer>? _timers;
+    private Dictionary<Type, object>? _extensions;
 
-    public GrainId GrainId { get; } = grainId;
+    public ActivationData(GrainId grainId, GrainClassMetadata grainClass, SiloRuntime runtime)
+    {
+        GrainId = grainId;
+        Class = grainClass;
+        Runtime = runtime;
+        Scheduler = new ActivationTaskScheduler(this);
+    }
 
-    public GrainClassMetadata Class { get; } = grainClass;
+    public GrainId GrainId { get; }
 
-    public SiloRuntime Runtime { get; } = runtime;
+    public GrainClassMetadata Class { get; }
 
-    public ActivationTaskScheduler Scheduler { get; } = new();
+    public SiloRuntime Runtime { get; }
+
+    public ActivationTaskScheduler Scheduler { get; }
+
+    /// <summary>The activation whose scheduler runs the current code, if any.</summary>
+    public static ActivationData? Current => ActivationTaskScheduler.Running?.Owner as ActivationData;
 
     public object? Grain { get; private set; }
 
@@ -221,6 +233,18 @@ internal sealed partial class ActivationData(GrainId grainId, GrainClassMetadata
     }
 
     public bool IsActive => _state is ActivationState.Valid;
+
+    /// <summary>The activation's instance of a runtime extension, created on first use (only ever inside its turns).</summary>
+    public object GetExtension(Type extensionType)
+    {
+        _extensions ??= [];
+        if (!_extensions.TryGetValue(extensionType, out var extension))
+        {
+            _extensions[extensionType] = extension = System.Activator.CreateInstance(extensionType, this)!;
+        }
+
+        return extension;
+    }
 
     private bool CanAdmitLocked(ActivationWorkItem item, bool fromQueue)
     {

@@ -39,7 +39,7 @@ internal abstract class IncomingCall(GrainId target, GrainMethod method, object?
             var filters = activation.Runtime.IncomingFilters;
             if (filters.Length == 0)
             {
-                completed = Method.Invoker(activation.Grain!, Arguments);
+                completed = Method.Invoker(Method.Extension is null ? activation.Grain! : activation.GetExtension(Method.Extension), Arguments);
                 await completed;
             }
             else

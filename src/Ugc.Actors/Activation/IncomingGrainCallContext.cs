@@ -29,7 +29,7 @@ internal sealed class IncomingGrainCallContext(ActivationData activation, Incomi
             return;
         }
 
-        var task = call.Method.Invoker(activation.Grain!, call.Arguments);
+        var task = call.Method.Invoker(call.Method.Extension is null ? activation.Grain! : activation.GetExtension(call.Method.Extension), call.Arguments);
         await task;
         Result = call.Method.GetBoxedResult(task);
     }

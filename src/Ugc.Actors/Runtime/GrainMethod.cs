@@ -28,7 +28,12 @@ internal abstract class GrainMethod
         ParameterTypes = [.. method.GetParameters().Select(p => p.ParameterType)];
         IsReadOnly = method.IsDefined(typeof(ReadOnlyAttribute), inherit: true);
         IsAlwaysInterleave = method.IsDefined(typeof(AlwaysInterleaveAttribute), inherit: true);
+        Extension = method.DeclaringType!.GetCustomAttributes(typeof(GrainExtensionAttribute), inherit: false)
+            .Cast<GrainExtensionAttribute>().FirstOrDefault()?.Implementation;
     }
+
+    /// <summary>The extension class that handles this method instead of the grain, if any.</summary>
+    public Type? Extension { get; }
 
     public MethodInfo Method { get; }
 

@@ -6,7 +6,7 @@ namespace Ugc.Actors.Scheduling;
 /// Runs one activation's tasks one at a time, in order, on the thread pool. Every continuation of grain code comes
 /// back here (await captures TaskScheduler.Current), so grain fields need no locks even when requests interleave.
 /// </summary>
-internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkItem
+internal sealed class ActivationTaskScheduler(object owner) : TaskScheduler, IThreadPoolWorkItem
 {
     // A bound on one drain keeps a busy activation from holding a pool thread indefinitely.
     private const int MaxTasksPerDrain = 64;
@@ -21,6 +21,9 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
     public static ActivationTaskScheduler? Running => t_running;
 
     public override int MaximumConcurrencyLevel => 1;
+
+    /// <summary>The activation this scheduler serves.</summary>
+    public object Owner { get; } = owner;
 
     /// <summary>Queues a work item as a task on this scheduler.</summary>
     public void Run(Action<object?> action, object? state) =>
