@@ -11,9 +11,13 @@ internal static class ReminderQueries
 
     public const string ReadOne = ReadGrain + " AND reminder_name = @reminder_name";
 
+    /// <summary>
+    /// A new row starts at a random version rather than 1: a reminder removed and created again must not get back an
+    /// ETag handed out before, or a stale remove would delete its successor.
+    /// </summary>
     public const string Upsert = """
         INSERT INTO ugc_reminders (service_id, grain_type, grain_key, reminder_name, start_at, period_us, version)
-        VALUES (@service_id, @grain_type, @grain_key, @reminder_name, @start_at, @period_us, 1)
+        VALUES (@service_id, @grain_type, @grain_key, @reminder_name, @start_at, @period_us, @initial_version)
         ON CONFLICT (service_id, grain_type, grain_key, reminder_name) DO UPDATE
         SET start_at = excluded.start_at, period_us = excluded.period_us, version = ugc_reminders.version + 1
         RETURNING version

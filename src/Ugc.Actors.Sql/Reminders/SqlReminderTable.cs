@@ -43,7 +43,8 @@ public sealed class SqlReminderTable : IReminderTable
             await using (command.ConfigureAwait(false))
             {
                 BindKey(command, entry.GrainId, entry.ReminderName).Time("start_at", entry.StartAt)
-                    .Number("period_us", entry.Period.Ticks / TimeSpan.TicksPerMicrosecond);
+                    .Number("period_us", entry.Period.Ticks / TimeSpan.TicksPerMicrosecond)
+                    .Number("initial_version", Random.Shared.NextInt64(1, long.MaxValue / 2));
                 var version = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 return Convert.ToInt64(version, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
             }
