@@ -27,7 +27,8 @@ public sealed class PostgresDatabase : SqlDatabase
     public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    public override async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    protected override async Task<T> RunWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, Func<T, bool> commit,
+        CancellationToken cancellationToken)
     {
         // Row locks taken by the statements (UPDATE ... WHERE version = @v, ON CONFLICT, FOR UPDATE SKIP LOCKED)
         // give the optimistic checks their meaning under READ COMMITTED; no gate is needed here.
@@ -38,9 +39,13 @@ public sealed class PostgresDatabase : SqlDatabase
             await using (transaction.ConfigureAwait(false))
             {
                 var result = await work(connection, transaction).ConfigureAwait(false);
-                if (transaction.Connection is not null)
+                if (commit(result))
                 {
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 }
 
                 return result;

@@ -41,11 +41,13 @@ public abstract class SqlDatabase : IAsyncDisposable
     /// <summary>Opens a connection for reads (and for single statements that need no gate).</summary>
     public abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Runs <paramref name="work"/> in a write transaction and commits it, unless the work rolled it back itself
-    /// (ADO.NET clears <see cref="DbTransaction.Connection"/> once a transaction completes).
-    /// </summary>
-    public abstract Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken);
+    /// <summary>Runs <paramref name="work"/> in a write transaction and commits it.</summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        RunWriteAsync(work, static _ => true, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in a write transaction; commits when it returns true, rolls back otherwise.</summary>
+    public Task<bool> WriteIfAsync(Func<DbConnection, DbTransaction, Task<bool>> work, CancellationToken cancellationToken) =>
+        RunWriteAsync(work, static applied => applied, cancellationToken);
 
     /// <summary>Runs the same statement once per item in one round of the given transaction.</summary>
     public abstract Task<int> ExecuteBatchAsync<TItem>(DbConnection connection, DbTransaction transaction, string sql,
@@ -92,6 +94,10 @@ public abstract class SqlDatabase : IAsyncDisposable
         GC.SuppressFinalize(this);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Runs work in a write transaction, then commits or rolls back as <paramref name="commit"/> decides from its result.</summary>
+    protected abstract Task<T> RunWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, Func<T, bool> commit,
+        CancellationToken cancellationToken);
 
     /// <summary>Executes the whole schema script.</summary>
     protected abstract Task CreateSchemaAsync(string script);

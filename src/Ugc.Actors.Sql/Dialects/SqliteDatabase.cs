@@ -66,7 +66,8 @@ public sealed class SqliteDatabase : SqlDatabase
         }
     }
 
-    public override async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    protected override async Task<T> RunWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, Func<T, bool> commit,
+        CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -80,9 +81,13 @@ public sealed class SqliteDatabase : SqlDatabase
                 await using (transaction.ConfigureAwait(false))
                 {
                     var result = await work(connection, transaction).ConfigureAwait(false);
-                    if (transaction.Connection is not null)
+                    if (commit(result))
                     {
                         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                     }
 
                     return result;

@@ -109,7 +109,7 @@ public sealed class SqlMembershipTable : IMembershipTable
     private async Task<bool> ChangeAsync(string sql, MembershipEntry entry, long? etag, long expectedVersion, CancellationToken cancellationToken)
     {
         await InitAsync(cancellationToken).ConfigureAwait(false);
-        return await _database.WriteAsync(async (connection, transaction) =>
+        return await _database.WriteIfAsync(async (connection, transaction) =>
         {
             var bump = _database.Command(connection, transaction, MembershipQueries.BumpVersion);
             await using (bump.ConfigureAwait(false))
@@ -131,15 +131,9 @@ public sealed class SqlMembershipTable : IMembershipTable
                     parameters.Number("etag", value);
                 }
 
-                if (await change.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
-                {
-                    return true;
-                }
+                // When the row change did not apply, false rolls back the version bump too.
+                return await change.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
             }
-
-            // The version was bumped but the row change did not apply: undo both.
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return false;
         }, cancellationToken).ConfigureAwait(false);
     }
 
