@@ -43,6 +43,11 @@ public sealed class PostgresServer : IAsyncDisposable
     public string ConnectionStringFor(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Timeout=15;Command Timeout=30";
 
+    /// <summary>Creates another empty database, for tests that need one to themselves (schema creation, say).</summary>
+    public Task CreateDatabaseAsync(string name, CancellationToken cancellationToken = default) =>
+        RunAsync(CreatedbProgram(), ["-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres", name],
+            asPostgres: false, cancellationToken);
+
     /// <summary>Creates a cluster, starts the server and creates the test database; throws with the server log if it cannot.</summary>
     public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken = default)
     {
@@ -205,12 +210,6 @@ public sealed class PostgresServer : IAsyncDisposable
     private async Task CreateDatabaseWhenReadyAsync(CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + StartTimeout;
-        var createdb = Path.Combine(_bin, "createdb");
-        if (!File.Exists(createdb))
-        {
-            createdb = "createdb";
-        }
-
         while (true)
         {
             if (_server.HasExited)
@@ -220,8 +219,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
             try
             {
-                await RunAsync(createdb, ["-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "-U", "postgres", Database], asPostgres: false, cancellationToken).ConfigureAwait(false);
+                await CreateDatabaseAsync(Database, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (InvalidOperationException) when (DateTime.UtcNow < deadline)
@@ -235,5 +233,12 @@ public sealed class PostgresServer : IAsyncDisposable
                     + $"Last error: {exception.Message} Server log: {Tail(_log)}", exception);
             }
         }
+    }
+
+    private string CreatedbProgram()
+    {
+        // createdb ships with the client tools, which Debian keeps on PATH rather than beside the server.
+        var beside = Path.Combine(_bin, "createdb");
+        return File.Exists(beside) ? beside : "createdb";
     }
 }

@@ -1,14 +1,12 @@
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Ugc.Actors.Sql.Dialects;
 using Ugc.Actors.Sql.Tests.Infrastructure;
 
 namespace Ugc.Actors.Sql.Tests.Dialects;
 
-[Collection(PostgresCollection.Name)]
-public sealed class SchemaTests(PostgresFixture postgres)
+public sealed class SchemaTests
 {
-    private static readonly string[] Tables =
+    internal static readonly string[] Tables =
     [
         "ugc_grain_state", "ugc_reminders", "ugc_stream_messages", "ugc_stream_dead_letters", "ugc_stream_leases",
         "ugc_membership_version", "ugc_membership",
@@ -53,30 +51,6 @@ public sealed class SchemaTests(PostgresFixture postgres)
 
         Assert.Same(registry.Get(SqlDialect.Sqlite, file.ConnectionString), registry.Get(SqlDialect.Sqlite, $"Data Source={relative};Cache=Shared"));
         Assert.Throws<ArgumentException>(() => registry.Get(SqlDialect.Sqlite, "Data Source=:memory:"));
-    }
-
-    [PostgresFact]
-    [Trait("Category", "Postgres")]
-    public async Task Postgres_schema_is_idempotent_even_when_silos_start_together()
-    {
-        var registries = Enumerable.Range(0, 4).Select(_ => new SqlDatabaseRegistry()).ToList();
-        try
-        {
-            await Task.WhenAll(registries.Select(r => Task.Run(() => r.Get(SqlDialect.Postgres, postgres.ConnectionString).EnsureSchemaAsync())));
-        }
-        finally
-        {
-            foreach (var registry in registries)
-            {
-                await registry.DisposeAsync();
-            }
-        }
-
-        await using var connection = new NpgsqlConnection(postgres.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT data_type FROM information_schema.columns WHERE table_name = 'ugc_grain_state' AND column_name = 'payload'", connection);
-        Assert.Equal("jsonb", (string?)await command.ExecuteScalarAsync());
     }
 
     private static string RepositoryRoot()

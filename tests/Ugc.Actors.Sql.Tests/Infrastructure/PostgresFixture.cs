@@ -10,6 +10,15 @@ public sealed class PostgresFixture : IAsyncLifetime
     /// <summary>The connection string of the shared test database.</summary>
     public string ConnectionString => (_server ?? throw new InvalidOperationException("The PostgreSQL server was not started.")).ConnectionString;
 
+    /// <summary>Creates a fresh empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var server = _server ?? throw new InvalidOperationException("The PostgreSQL server was not started.");
+        var name = "ugc_" + Guid.NewGuid().ToString("N");
+        await server.CreateDatabaseAsync(name);
+        return server.ConnectionStringFor(name);
+    }
+
     public async Task InitializeAsync()
     {
         if (PostgresBinaries.SkipReason is null)
