@@ -80,10 +80,10 @@ public sealed class PostgresDatabase : SqlDatabase
 
     public override void MarkJson(DbParameter parameter) => ((NpgsqlParameter)parameter).NpgsqlDbType = NpgsqlDbType.Jsonb;
 
-    public override async ValueTask DisposeAsync()
+    public override void Dispose()
     {
-        await _dataSource.DisposeAsync().ConfigureAwait(false);
-        await base.DisposeAsync().ConfigureAwait(false);
+        _dataSource.Dispose();
+        base.Dispose();
     }
 
     protected override async Task CreateSchemaAsync(string script)

@@ -9,7 +9,7 @@ namespace Ugc.Actors.Sql.Dialects;
 /// connection, how writes are isolated, how times, JSON and id lists are passed. Every provider of the same database
 /// shares one instance, so the schema is ensured once per database and SQLite writers share one gate.
 /// </summary>
-public abstract class SqlDatabase : IAsyncDisposable
+public abstract class SqlDatabase : IAsyncDisposable, IDisposable
 {
     private readonly Lock _schemaLock = new();
     private readonly ILogger _logger;
@@ -91,9 +91,11 @@ public abstract class SqlDatabase : IAsyncDisposable
 
     public virtual ValueTask DisposeAsync()
     {
-        GC.SuppressFinalize(this);
+        Dispose();
         return ValueTask.CompletedTask;
     }
+
+    public virtual void Dispose() => GC.SuppressFinalize(this);
 
     /// <summary>Runs work in a write transaction, then commits or rolls back as <paramref name="commit"/> decides from its result.</summary>
     protected abstract Task<T> RunWriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, Func<T, bool> commit,

@@ -8,7 +8,7 @@ namespace Ugc.Actors.Sql.Dialects;
 /// Hands out one <see cref="SqlDatabase"/> per database: one pooled data source per PostgreSQL connection string, one
 /// gate per SQLite file. A singleton in the container; it disposes the databases with the container.
 /// </summary>
-public sealed class SqlDatabaseRegistry(ILoggerFactory? loggerFactory = null) : IAsyncDisposable
+public sealed class SqlDatabaseRegistry(ILoggerFactory? loggerFactory = null) : IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<SqlDatabase>> _databases = new(StringComparer.Ordinal);
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Ugc.Actors.Sql");
@@ -26,6 +26,17 @@ public sealed class SqlDatabaseRegistry(ILoggerFactory? loggerFactory = null) : 
         foreach (var database in _databases.Values.Where(d => d.IsValueCreated))
         {
             await database.Value.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _databases.Clear();
+    }
+
+    // A container disposed synchronously must not throw for want of IDisposable.
+    public void Dispose()
+    {
+        foreach (var database in _databases.Values.Where(d => d.IsValueCreated))
+        {
+            database.Value.Dispose();
         }
 
         _databases.Clear();

@@ -132,10 +132,10 @@ public sealed class SqliteDatabase : SqlDatabase
         // JSON is plain TEXT in SQLite.
     }
 
-    public override async ValueTask DisposeAsync()
+    public override void Dispose()
     {
         _writeGate.Dispose();
-        await base.DisposeAsync().ConfigureAwait(false);
+        base.Dispose();
     }
 
     /// <summary>Microseconds since the Unix epoch: the SQLite storage of times, matching PostgreSQL's precision.</summary>

@@ -92,5 +92,15 @@ public sealed class RegistrationTests : IDisposable
         Assert.Contains("SqlStorageOptions.ServiceId is required.", error.Failures);
     }
 
+    [Fact]
+    public void A_container_disposed_synchronously_disposes_the_databases()
+    {
+        var provider = new ServiceCollection().AddSqliteGrainStorage("store", o => o.ConnectionString = _file.ConnectionString)
+            .BuildServiceProvider();
+        provider.GetRequiredKeyedService<IGrainStorage>("store");
+
+        provider.Dispose();
+    }
+
     public void Dispose() => _file.Dispose();
 }

@@ -12,7 +12,12 @@ public abstract class MembershipTableConformance
     /// <summary>A table of its own (a fresh cluster id), not yet initialized.</summary>
     protected abstract IMembershipTable CreateTable();
 
-    private IMembershipTable Table => field ??= CreateTable();
+    private readonly Lazy<IMembershipTable> _table;
+
+    // Lazy and thread-safe: racing tests may touch it first from several threads, and each creation is a new cluster.
+    protected MembershipTableConformance() => _table = new(CreateTable);
+
+    private IMembershipTable Table => _table.Value;
 
     private static MembershipEntry Silo(int port, SiloStatus status = SiloStatus.Joining) =>
         new(new SiloAddress("10.0.0.1", port, 1000 + port), "silo-" + port, status, Start, Start);

@@ -15,7 +15,12 @@ public abstract class GrainStorageConformance
 
     protected string ServiceId { get; } = "svc-" + Guid.NewGuid().ToString("N");
 
-    private IGrainStorage Storage => field ??= CreateStorage(ServiceId);
+    private readonly Lazy<IGrainStorage> _storage;
+
+    // Lazy and thread-safe: racing tests may touch it first from several threads.
+    protected GrainStorageConformance() => _storage = new(() => CreateStorage(ServiceId));
+
+    private IGrainStorage Storage => _storage.Value;
 
     [ConformanceFact]
     public async Task Reading_missing_state_gives_default_state_and_no_etag()

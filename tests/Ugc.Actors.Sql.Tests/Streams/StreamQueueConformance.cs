@@ -11,7 +11,12 @@ public abstract class StreamQueueConformance
 
     protected ManualTimeProvider Clock { get; } = new();
 
-    protected IStreamQueueStorage Queues => field ??= CreateQueues(Clock);
+    private readonly Lazy<IStreamQueueStorage> _queues;
+
+    // Lazy and thread-safe: racing tests touch it first from several threads, and each creation is a new service.
+    protected StreamQueueConformance() => _queues = new(() => CreateQueues(Clock));
+
+    protected IStreamQueueStorage Queues => _queues.Value;
 
     /// <summary>Queues of their own (a fresh service or instance) whose times come from <paramref name="clock"/>.</summary>
     protected abstract IStreamQueueStorage CreateQueues(TimeProvider clock);
