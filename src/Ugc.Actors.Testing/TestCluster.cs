@@ -80,6 +80,11 @@ public sealed class TestCluster : IAsyncDisposable
         var index = Interlocked.Increment(ref _nextIndex) - 1;
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (Environment.GetEnvironmentVariable("UGC_TEST_LOG") is { Length: > 0 } level && Enum.TryParse<LogLevel>(level, out var minimum))
+        {
+            // Diagnostics for a failing test: UGC_TEST_LOG=Debug dotnet test ...
+            builder.Logging.AddSimpleConsole().SetMinimumLevel(minimum);
+        }
         builder.Services.AddActorSilo(silo =>
         {
             silo.Configure(o =>

@@ -1,6 +1,8 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Ugc.Actors.Hosting;
+using Ugc.Actors.Reminders;
+using Ugc.Actors.Streams;
 
 namespace Ugc.Actors.Testing;
 
@@ -31,6 +33,24 @@ public sealed class TestClusterBuilder
     /// <summary>Adds services to every silo.</summary>
     public TestClusterBuilder ConfigureServices(Action<IServiceCollection> configure) =>
         ConfigureSilo((_, silo) => configure(silo.Services));
+
+    /// <summary>Adds a persistent stream provider over in-memory queues shared by every silo.</summary>
+    public TestClusterBuilder AddMemoryStreams(string name, Action<PersistentStreamOptions>? configure = null)
+    {
+        var shared = new MemoryStreamQueueStorage(TimeProvider.System);
+        return ConfigureSilo((_, silo) => silo.AddMemoryStreams(name, shared, configure));
+    }
+
+    /// <summary>Enables reminders over one in-memory reminder table shared by every silo.</summary>
+    public TestClusterBuilder AddMemoryReminders(Action<ReminderOptions>? configure = null)
+    {
+        var shared = new MemoryReminderTable();
+        return ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSingleton<IReminderTable>(shared);
+            silo.AddReminders(configure);
+        });
+    }
 
     /// <summary>Creates the cluster; call <see cref="TestCluster.DeployAsync"/> to start it.</summary>
     public TestCluster Build() => new(InitialSilosCount, [.. _assemblies], [.. _siloConfigurations]);

@@ -15,6 +15,12 @@ public sealed class GrainTypeRegistry
     private static readonly ConcurrentDictionary<Type, GrainInterfaceMetadata> s_interfaces = new();
     private readonly ConcurrentDictionary<string, GrainMethod> _methodsByKey = new(StringComparer.Ordinal);
 
+    public GrainTypeRegistry()
+    {
+        // Runtime extension interfaces are implemented by no grain class, yet every silo must answer them.
+        EnsureInterface(typeof(Streams.IStreamConsumerExtension));
+    }
+
     /// <summary>Registers every concrete grain class of an assembly.</summary>
     public void AddAssembly(Assembly assembly)
     {

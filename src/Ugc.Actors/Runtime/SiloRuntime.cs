@@ -104,6 +104,11 @@ internal sealed partial class SiloRuntime : IGrainCallInvoker, IDisposable
         _lifecycle = SiloLifecycle.Running;
         OnViewChanged(_membership.CurrentView);
         _collector = Time.CreateTimer(static s => ((SiloRuntime)s!).CollectIdle(), this, _collection.CollectionQuantum, _collection.CollectionQuantum);
+        foreach (var participant in Services.GetServices<ISiloLifecycleParticipant>())
+        {
+            await participant.OnSiloStartedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         ActorLog.SiloStarted(Logger, Address, Options.SiloName);
     }
 
@@ -117,6 +122,11 @@ internal sealed partial class SiloRuntime : IGrainCallInvoker, IDisposable
         _lifecycle = SiloLifecycle.Stopping;
         _collector?.Dispose();
         await _membership.UpdateStatusAsync(Address, Options.SiloName, SiloStatus.ShuttingDown, cancellationToken).ConfigureAwait(false);
+        foreach (var participant in Services.GetServices<ISiloLifecycleParticipant>().Reverse())
+        {
+            await participant.OnSiloStoppingAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         ActorLog.SiloStopping(Logger, Address, Catalog.Count);
         var deactivation = Catalog.DeactivateWhereAsync(static _ => true, new(DeactivationReasonCode.ShuttingDown, "the silo is stopping"));
         await deactivation.WaitAsync(Options.ShutdownTimeout, Time, cancellationToken).ConfigureAwait(false);
@@ -132,6 +142,14 @@ internal sealed partial class SiloRuntime : IGrainCallInvoker, IDisposable
     public async Task AbortAsync()
     {
         _lifecycle = SiloLifecycle.Stopped;
+        foreach (var participant in Services.GetServices<ISiloLifecycleParticipant>())
+        {
+            if (participant is IAbortable abortable)
+            {
+                await abortable.AbortAsync().ConfigureAwait(false);
+            }
+        }
+
         _collector?.Dispose();
         _membership.ViewChanged -= OnViewChanged;
         await _transport.StopAsync(CancellationToken.None).ConfigureAwait(false);
