@@ -88,6 +88,11 @@ public sealed class AnomalyModel
     public AnomalyObservation Observe(DateTimeOffset hourStart, double count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (!double.IsFinite(count))
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "A count must be a finite number.");
+        }
+
         var hour = TruncateToHour(hourStart);
         if (LastHour is { } last && hour <= last)
         {

@@ -12,6 +12,7 @@ public static class SolicitationDetector
     private const int MaxPhoneDigits = 15;
 
     /// <summary>Findings in order of appearance; a span is reported once, as its most specific kind.</summary>
+    /// <exception cref="RegexMatchTimeoutException">Hostile input defeated the matching time limit; treat the text as suspect.</exception>
     public static IReadOnlyList<SolicitationFinding> Detect(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -26,7 +27,7 @@ public static class SolicitationDetector
         Collect(candidates, folded, SolicitationPatterns.Email(), 0, SolicitationKind.Email, obfuscated: false);
         Collect(candidates, folded, SolicitationPatterns.BracketedEmail(), 1, SolicitationKind.Email, obfuscated: true);
         Collect(candidates, folded, SolicitationPatterns.SpelledEmail(), 1, SolicitationKind.Email, obfuscated: true);
-        Collect(candidates, folded, SolicitationPatterns.HandleAtWebmail(), 1, SolicitationKind.Email, obfuscated: true);
+        Collect(candidates, folded, SolicitationPatterns.HandleAtWebmail(), 1, SolicitationKind.Email, obfuscated: true, LooksLikeHandle);
         Collect(candidates, folded, SolicitationPatterns.Url(), 2, SolicitationKind.Url, obfuscated: false);
         Collect(candidates, folded, SolicitationPatterns.SpelledUrl(), 3, SolicitationKind.Url, obfuscated: true);
         CollectPhones(candidates, folded);
@@ -46,14 +47,24 @@ public static class SolicitationDetector
     }
 
     private static void Collect(
-        List<(int, int, int, SolicitationFinding)> candidates, string text, Regex regex, int priority, SolicitationKind kind, bool obfuscated)
+        List<(int, int, int, SolicitationFinding)> candidates, string text, Regex regex, int priority, SolicitationKind kind, bool obfuscated,
+        Func<string, bool>? accept = null)
     {
         foreach (Match match in regex.Matches(text))
         {
+            if (accept is not null && !accept(match.Value))
+            {
+                continue;
+            }
+
             var value = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']');
             candidates.Add((match.Index, match.Index + value.Length, priority, new SolicitationFinding(kind, value, obfuscated)));
         }
     }
+
+    // "john.doe77 at gmail" is a handle; "looked at gmail" is prose.
+    private static bool LooksLikeHandle(string match) =>
+        match.TakeWhile(c => !char.IsWhiteSpace(c)).Any(c => char.IsDigit(c) || c is '.' or '_' or '-');
 
     private static void CollectPhones(List<(int, int, int, SolicitationFinding)> candidates, string text)
     {

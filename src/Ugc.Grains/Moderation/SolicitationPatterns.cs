@@ -24,8 +24,9 @@ internal static partial class SolicitationPatterns
     [GeneratedRegex(@"\b[a-z0-9][a-z0-9._%+-]{0,63}\s{1,3}(?:at|@)\s{1,3}(?:" + Webmail + ")" + Dot + @"(?:com|net|org|co\.uk|de|fr|ru|me)\b", RegexOptions.None, TimeoutMs)]
     public static partial Regex SpelledEmail();
 
-    // "john.doe77 at gmail": no domain suffix, but a handle with digits or dots next to a webmail name.
-    [GeneratedRegex(@"\b[a-z0-9._-]{0,63}[0-9._][a-z0-9._-]{0,63}\s{1,3}at\s{1,3}(?:" + Webmail + @")\b", RegexOptions.None, TimeoutMs)]
+    // "john.doe77 at gmail": no domain suffix, so the handle must look like one (digits or dots,
+    // checked by the caller: a single character class here avoids quadratic backtracking).
+    [GeneratedRegex(@"\b[a-z0-9._-]{2,64}\s{1,3}at\s{1,3}(?:" + Webmail + @")\b", RegexOptions.None, TimeoutMs)]
     public static partial Regex HandleAtWebmail();
 
     // Digit runs with phone separators; the digit count decides afterwards.

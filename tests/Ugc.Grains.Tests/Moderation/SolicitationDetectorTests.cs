@@ -46,4 +46,22 @@ public class SolicitationDetectorTests
         var findings = SolicitationDetector.Detect("me@site.com or call 212-555-0199, see site.org");
         Assert.Equal([SolicitationKind.Email, SolicitationKind.Phone, SolicitationKind.Domain], findings.Select(f => f.Kind));
     }
+
+    [Fact]
+    public void Hostile_input_neither_throws_nor_finds_nonsense()
+    {
+        string[] hostile =
+        [
+            new string('a', 50_000),
+            string.Concat(Enumerable.Repeat("a.", 20_000)),
+            string.Concat(Enumerable.Repeat("1 ", 20_000)),
+            string.Concat(Enumerable.Repeat("x at ", 10_000)),
+            string.Concat(Enumerable.Repeat("h t ", 10_000)),
+        ];
+
+        foreach (var text in hostile)
+        {
+            Assert.DoesNotContain(SolicitationDetector.Detect(text), f => f.Kind == SolicitationKind.Email);
+        }
+    }
 }
