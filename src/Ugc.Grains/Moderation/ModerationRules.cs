@@ -9,9 +9,20 @@ namespace Ugc.Grains.Moderation;
 /// </summary>
 public sealed class ModerationRules
 {
-    /// <summary>Rule names, as they appear in <see cref="RuleVerdict.Rule"/>.</summary>
-    public const string RequiredRule = "required", LengthRule = "length", BannedTermsRule = "banned-terms",
-        ContactInfoRule = "contact-info", TopicRule = "allowed-topics";
+    /// <summary>The rule name of required-field checks.</summary>
+    public const string RequiredRule = "required";
+
+    /// <summary>The rule name of length checks.</summary>
+    public const string LengthRule = "length";
+
+    /// <summary>The rule name of the banned-term check.</summary>
+    public const string BannedTermsRule = "banned-terms";
+
+    /// <summary>The rule name of the contact-details (solicitation) check.</summary>
+    public const string ContactInfoRule = "contact-info";
+
+    /// <summary>The rule name of the allowed-topics check.</summary>
+    public const string TopicRule = "allowed-topics";
 
     private readonly ModerationProfile _profile;
     private readonly BannedTermMatcher _banned;

@@ -28,6 +28,8 @@ public class NaiveBayesClassifierTests(ITestOutputHelper output)
     [InlineData("spam", "Get 5000 real followers cheap, visit followerz-now dot net", true)]
     [InlineData("spam", "Selling these, text me on whatsapp +1 917 555 0134", true)]
     [InlineData("abuse", "The zipper broke after a week. Disappointed, I want a refund.", false)]
+    [InlineData("abuse", "Worst purchase this year, the blades dulled in a week and support never replied.", false)]
+    [InlineData("abuse", "Honestly garbage quality, I returned it the next day.", false)]
     [InlineData("abuse", "Whoever approved this vacuum is a brainless moron.", true)]
     [InlineData("offtopic", "The suction is strong and the battery lasts the whole house.", false)]
     [InlineData("offtopic", "My package arrived a week late and the driver was rude.", true)]
