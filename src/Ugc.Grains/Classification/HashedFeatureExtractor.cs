@@ -1,0 +1,76 @@
+using Ugc.Grains.Moderation;
+
+namespace Ugc.Grains.Classification;
+
+/// <summary>
+/// Turns text into a set of hashed features: normalized words, adjacent word pairs and, optionally,
+/// one marker per kind of contact detail found (so "call 555..." and "call 212..." look alike).
+/// Hashing keeps memory bounded without a vocabulary; FNV-1a keeps buckets stable across processes.
+/// </summary>
+public sealed class HashedFeatureExtractor
+{
+    /// <summary>2^18 buckets: collisions are rare for vocabularies of tens of thousands of words and pairs.</summary>
+    public const int DefaultBits = 18;
+
+    private const byte UnigramTag = (byte)'u', BigramTag = (byte)'b', ContactTag = (byte)'c';
+
+    private readonly ulong _mask;
+
+    /// <summary>Creates an extractor with 2^<paramref name="bits"/> buckets.</summary>
+    public HashedFeatureExtractor(int bits = DefaultBits, bool contactFeatures = true)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
+        Bits = bits;
+        ContactFeatures = contactFeatures;
+        _mask = (1UL << bits) - 1;
+    }
+
+    /// <summary>log2 of the bucket count.</summary>
+    public int Bits { get; }
+
+    /// <summary>Whether contact details found by <see cref="SolicitationDetector"/> add features.</summary>
+    public bool ContactFeatures { get; }
+
+    /// <summary>Distinct feature buckets of <paramref name="text"/>, ascending.</summary>
+    public int[] Extract(string? text)
+    {
+        var words = TextNormalizer.Tokenize(text).Select(t => t.Text).ToList();
+        var buckets = Buckets(words);
+        if (ContactFeatures)
+        {
+            foreach (var kind in SolicitationDetector.Detect(text).Select(f => f.Kind).Distinct())
+            {
+                buckets.Add(Bucket(Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, ContactTag), kind.ToString())));
+            }
+        }
+
+        return [.. buckets.Order()];
+    }
+
+    /// <summary>Distinct feature buckets of already normalized words, ascending (no contact features).</summary>
+    public int[] Extract(IReadOnlyList<string> words) => [.. Buckets(words).Order()];
+
+    private HashSet<int> Buckets(IReadOnlyList<string> words)
+    {
+        // A set: each feature counts once per text (binarized multinomial naive Bayes), so one
+        // repeated word cannot outvote the rest of a review.
+        var buckets = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var unigram = Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, UnigramTag), words[i]);
+            buckets.Add(Bucket(unigram));
+            if (i > 0)
+            {
+                var bigram = Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, BigramTag), words[i - 1]);
+                bigram = Fnv1a64.Append(Fnv1a64.Append(bigram, (byte)' '), words[i]);
+                buckets.Add(Bucket(bigram));
+            }
+        }
+
+        return buckets;
+    }
+
+    // Folding the high half in mixes all 64 bits into the low bits the mask keeps.
+    private int Bucket(ulong hash) => (int)((hash ^ (hash >> 32)) & _mask);
+}

@@ -1,0 +1,26 @@
+namespace Ugc.Grains.Moderation;
+
+/// <summary>A client's rule-based moderation settings (the model routing lives beside it, not here).</summary>
+public sealed record ModerationProfile
+{
+    /// <summary>Words and phrases that must not appear in any field.</summary>
+    public IReadOnlyList<string> BannedTerms { get; init; } = [];
+
+    /// <summary>What a banned term leads to.</summary>
+    /// <value>The default is <see cref="RuleOutcome.Reject"/>.</value>
+    public RuleOutcome BannedTermOutcome { get; init; } = RuleOutcome.Reject;
+
+    /// <summary>What an e-mail address, phone number, URL or domain in the text leads to.</summary>
+    /// <value>The default is <see cref="RuleOutcome.Hold"/>: links are sometimes legitimate.</value>
+    public RuleOutcome ContactInfoOutcome { get; init; } = RuleOutcome.Hold;
+
+    /// <summary>Optional topics; when any are set, a text must touch at least one of them.</summary>
+    public IReadOnlyList<TopicKeywords> AllowedTopics { get; init; } = [];
+
+    /// <summary>What a text outside every allowed topic leads to.</summary>
+    /// <value>The default is <see cref="RuleOutcome.Hold"/>.</value>
+    public RuleOutcome OffTopicOutcome { get; init; } = RuleOutcome.Hold;
+
+    /// <summary>Presence and length limits per field.</summary>
+    public IReadOnlyList<FieldRule> Fields { get; init; } = [];
+}
