@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Ugc.Silo.Conversations;
+
+/// <summary>
+/// Writes dates exactly as the Conversations API does, <c>2016-05-27T18:15:24.000+00:00</c>: milliseconds always,
+/// offset as <c>+hh:mm</c> (never <c>Z</c>). Reads any ISO 8601 form.
+/// </summary>
+public sealed class ConversationsDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
+{
+    public const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
+
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+        {
+            return value;
+        }
+
+        throw new JsonException($"'{text}' is not an ISO 8601 date.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
+}
