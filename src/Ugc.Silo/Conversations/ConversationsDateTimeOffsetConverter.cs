@@ -23,6 +23,7 @@ public sealed class ConversationsDateTimeOffsetConverter : JsonConverter<DateTim
         throw new JsonException($"'{text}' is not an ISO 8601 date.");
     }
 
+    // Written raw: the HTML-safe encoder would turn the offset's '+' into \u002B, not the documented form.
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
+        writer.WriteRawValue($"\"{value.ToString(Format, CultureInfo.InvariantCulture)}\"", skipInputValidation: true);
 }
