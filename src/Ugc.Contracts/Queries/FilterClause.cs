@@ -1,0 +1,10 @@
+namespace Ugc.Contracts.Queries;
+
+/// <summary>
+/// One parsed <c>Filter</c>: the item matches when its <paramref name="Field"/> compares true with any of
+/// <paramref name="Values"/> (values are ORed; separate clauses are ANDed).
+/// </summary>
+/// <param name="Field">Canonical field name from <see cref="ContentFields"/>, dynamic suffix kept as sent.</param>
+/// <param name="Operator">The comparison.</param>
+/// <param name="Values">Unescaped values; booleans lower case, times as epoch seconds.</param>
+public sealed record FilterClause(string Field, FilterOperator Operator, IReadOnlyList<string> Values);

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Ugc.Contracts.Queries;
+
+/// <summary>Comparison operators of a <c>Filter</c> clause; <see cref="Eq"/> when the request names none.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FilterOperator>))]
+public enum FilterOperator
+{
+    Eq,
+    Neq,
+    Lt,
+    Lte,
+    Gt,
+    Gte,
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Ugc.Contracts.Submissions;
+
+/// <summary>The kind of feedback.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FeedbackType>))]
+public enum FeedbackType
+{
+    Helpfulness,
+    Inappropriate,
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Ugc.Contracts.Submissions;
+
+/// <summary>A helpfulness vote.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FeedbackVote>))]
+public enum FeedbackVote
+{
+    Positive,
+    Negative,
+}
