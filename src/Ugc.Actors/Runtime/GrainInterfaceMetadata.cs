@@ -15,7 +15,7 @@ internal sealed class GrainInterfaceMetadata
 
         InterfaceType = interfaceType;
         var methods = new Dictionary<MethodInfo, GrainMethod>();
-        foreach (var type in interfaceType.GetInterfaces().Append(interfaceType))
+        foreach (var type in interfaceType.GetInterfaces().Where(typeof(IGrain).IsAssignableFrom).Append(interfaceType))
         {
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
             {

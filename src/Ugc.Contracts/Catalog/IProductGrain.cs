@@ -1,0 +1,42 @@
+using Ugc.Contracts.Content;
+using Ugc.Contracts.Queries;
+
+namespace Ugc.Contracts.Catalog;
+
+/// <summary>
+/// A client's product: catalog data and the in-memory read model of its approved own and syndicated content, with
+/// statistics. Serves filtered, sorted, paged reads. Key: <c>clientId/productId</c>.
+/// </summary>
+public interface IProductGrain : IGrainWithStringKey
+{
+    /// <summary>Creates or updates the catalog data (and the GTIN index).</summary>
+    Task UpsertAsync(CatalogProduct product);
+
+    /// <summary>The product with its statistics, or null when it is not in the catalog.</summary>
+    [ReadOnly]
+    Task<ProductView?> GetAsync();
+
+    /// <summary>Filters, sorts and pages the product's published content of the query's type.</summary>
+    [ReadOnly]
+    Task<ContentPage> QueryAsync(ContentQuery query);
+
+    /// <summary>Published content by id, or null.</summary>
+    [ReadOnly]
+    Task<ContentDocument?> GetContentAsync(string contentId);
+
+    /// <summary>Review and Q&amp;A statistics (with and without syndicated content).</summary>
+    [ReadOnly]
+    Task<ProductStatistics> GetStatisticsAsync();
+
+    /// <summary>Publishes, updates or withdraws the product's own content (from the content-events stream).</summary>
+    Task ApplyAsync(ContentEvent contentEvent);
+
+    /// <summary>Adds, updates or removes a syndicated copy of another client's content.</summary>
+    Task ApplySyndicatedAsync(ContentDocument document, bool present);
+
+    /// <summary>Removes every syndicated copy that came from <paramref name="sourceClient"/>.</summary>
+    Task RemoveSyndicatedFromAsync(string sourceClient);
+
+    /// <summary>Sends this product's approved content along a new edge (backfill).</summary>
+    Task SyndicateAlongAsync(Clients.SyndicationEdge edge);
+}

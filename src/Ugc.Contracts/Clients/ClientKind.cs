@@ -1,0 +1,8 @@
+namespace Ugc.Contracts.Clients;
+
+/// <summary>Brands make products and syndicate their reviews; retailers sell them and receive syndicated content.</summary>
+public enum ClientKind
+{
+    Brand,
+    Retailer,
+}
