@@ -1,0 +1,38 @@
+using System.Diagnostics.Metrics;
+using Ugc.Actors.Diagnostics;
+
+namespace Ugc.Grains.Catalog;
+
+/// <summary>
+/// Submit-to-visible lag of this silo: from the acknowledged submission to its appearance in a product's read model,
+/// as a histogram (meter <c>Ugc.Pipeline</c>) and as percentiles for the dashboard.
+/// </summary>
+public sealed class FreshnessTracker
+{
+    public const string MeterName = "Ugc.Pipeline";
+
+    private readonly MethodStatistics _lag = new();
+    private readonly Histogram<double> _histogram;
+    private readonly Counter<long> _decisions;
+
+    public FreshnessTracker(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        _histogram = meter.CreateHistogram<double>("ugc.content.visible.lag", "ms", "From an acknowledged submission to its visibility in reads.");
+        _decisions = meter.CreateCounter<long>("ugc.content.decisions", "{decision}", "Moderation decisions by outcome.");
+    }
+
+    /// <summary>Published contents measured.</summary>
+    public long Count => _lag.Calls;
+
+    public void RecordVisible(TimeSpan lag)
+    {
+        _lag.Record(lag, failed: false);
+        _histogram.Record(lag.TotalMilliseconds);
+    }
+
+    public void RecordDecision(string outcome) => _decisions.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    /// <summary>The lag at a quantile (bucket upper bound).</summary>
+    public TimeSpan Percentile(double quantile) => TimeSpan.FromMicroseconds(MethodStatistics.Percentile(_lag.SnapshotBuckets(), quantile));
+}

@@ -1,0 +1,138 @@
+using Ugc.Actors.Streams;
+using Ugc.Contracts.Catalog;
+using Ugc.Contracts.Clients;
+using Ugc.Contracts.Content;
+using Ugc.Contracts.Queries;
+
+namespace Ugc.Grains.Catalog;
+
+/// <summary>
+/// A client's product: catalog data and the in-memory read model of its published content (own and syndicated);
+/// reads are answered from memory. Consumes its <c>content-events</c> stream and syndicates brand reviews.
+/// </summary>
+[ImplicitStreamSubscription(StreamNames.ContentEvents)]
+public sealed partial class ProductGrain(
+    [PersistentState("product")] IPersistentState<ProductState> state, TimeProvider time, FreshnessTracker freshness)
+    : Grain, IProductGrain, IAsyncObserver<ContentEvent>
+{
+    private ProductStatistics? _statistics;
+
+    private string ClientId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
+
+    private string ProductId => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal) + 1)..];
+
+    private Dictionary<string, ContentDocument> Documents => state.State.Documents;
+
+    public async Task UpsertAsync(CatalogProduct product)
+    {
+        if (product.Id != ProductId || string.IsNullOrWhiteSpace(product.Name))
+        {
+            throw new ValidationException("A product needs its id and a name.");
+        }
+
+        var previous = state.State.Catalog;
+        state.State.Catalog = product;
+        await state.WriteStateAsync();
+        foreach (var gtin in previous?.GtinList.Except(product.GtinList) ?? [])
+        {
+            await GrainFactory.GetGrain<IGtinGrain>(gtin).RemoveAsync(ClientId, ProductId);
+        }
+
+        foreach (var gtin in product.GtinList)
+        {
+            await GrainFactory.GetGrain<IGtinGrain>(gtin).AddAsync(new GtinMatch(ClientId, ProductId, product.CategoryId));
+        }
+    }
+
+    public Task<ProductView?> GetAsync() => Task.FromResult(state.State.Catalog is { } catalog
+        ? new ProductView(ClientId, catalog, Ids(ContentType.Reviews), Ids(ContentType.Questions), Statistics())
+        : null);
+
+    public Task<ContentPage> QueryAsync(ContentQuery query)
+    {
+        var comments = CommentCounts();
+        var matched = ContentQueryEvaluator.Filter(Documents.Values, query.Type, query.Filters, query.Search, comments);
+        ReviewStatistics? filtered = query.FilteredStats.Contains(StatsKind.Reviews) || query.FilteredStats.Contains(StatsKind.NativeReviews)
+            ? StatisticsCalculator.Reviews(query.FilteredStats.Contains(StatsKind.NativeReviews) ? matched.Where(d => !d.IsSyndicated) : matched)
+            : null;
+        var sorted = ContentQueryEvaluator.Sort(matched, query.Sorts, comments);
+        return Task.FromResult(new ContentPage(ContentQueryEvaluator.Page(sorted, query.Offset, query.Limit), sorted.Count, filtered));
+    }
+
+    public Task<ContentDocument?> GetContentAsync(string contentId) => Task.FromResult(Documents.GetValueOrDefault(contentId));
+
+    public Task<ProductStatistics> GetStatisticsAsync() => Task.FromResult(Statistics());
+
+    public Task OnNextAsync(ContentEvent item, StreamSequenceToken? token = null) => ApplyAsync(item);
+
+    public async Task ApplyAsync(ContentEvent contentEvent)
+    {
+        var document = contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name };
+        var wasVisible = Documents.ContainsKey(document.Id);
+        if (contentEvent.Kind == ContentEventKind.Published)
+        {
+            Documents[document.Id] = document;
+        }
+        else
+        {
+            Documents.Remove(document.Id);
+        }
+
+        _statistics = null;
+        await state.WriteStateAsync();
+        if (contentEvent.Kind == ContentEventKind.Published && !wasVisible)
+        {
+            freshness.RecordVisible(time.GetUtcNow() - contentEvent.AcknowledgedAt);
+        }
+
+        if (document.Type == ContentType.Reviews)
+        {
+            await SyndicateAsync(document, contentEvent.Kind == ContentEventKind.Published, onlyEdge: null);
+        }
+    }
+
+    public async Task ApplySyndicatedAsync(ContentDocument document, bool present)
+    {
+        if (present)
+        {
+            Documents[document.Id] = document with { CategoryId = state.State.Catalog?.CategoryId };
+        }
+        else if (!Documents.Remove(document.Id))
+        {
+            return;
+        }
+
+        _statistics = null;
+        await state.WriteStateAsync();
+    }
+
+    public async Task RemoveSyndicatedFromAsync(string sourceClient)
+    {
+        if (Documents.Values.Where(d => d.IsSyndicated && d.SourceClient == sourceClient).Select(d => d.Id).ToList() is { Count: > 0 } ids)
+        {
+            ids.ForEach(id => Documents.Remove(id));
+            _statistics = null;
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task SyndicateAlongAsync(SyndicationEdge edge)
+    {
+        foreach (var review in Documents.Values.Where(d => !d.IsSyndicated && d.Type == ContentType.Reviews).ToList())
+        {
+            await SyndicateAsync(review, present: true, onlyEdge: edge);
+        }
+    }
+
+    private ProductStatistics Statistics() => _statistics ??= new ProductStatistics(
+        ProductId,
+        StatisticsCalculator.Reviews(Documents.Values),
+        StatisticsCalculator.Reviews(Documents.Values.Where(d => !d.IsSyndicated)),
+        StatisticsCalculator.QA(Documents.Values));
+
+    private IReadOnlyList<string> Ids(ContentType type) =>
+        [.. Documents.Values.Where(d => d.Type == type).OrderByDescending(d => d.SubmissionTime).Select(d => d.Id)];
+
+    private Dictionary<string, int> CommentCounts() => Documents.Values.Where(d => d.Type == ContentType.ReviewComments && d.ReviewId is not null)
+        .GroupBy(d => d.ReviewId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}

@@ -1,0 +1,104 @@
+using Ugc.Contracts.Clients;
+using Ugc.Contracts.Content;
+using Ugc.Contracts.Queries;
+using Ugc.Contracts.Shoppers;
+using Ugc.Grains.Velocity;
+
+namespace Ugc.Grains.Shoppers;
+
+/// <summary>A shopper of one client: history, private e-mail, and the velocity checks of every submission.</summary>
+public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<ShopperState> state, TimeProvider time) : Grain, IShopperGrain
+{
+    private const string LimitReached = "ERROR_REQUEST_LIMIT_REACHED";
+
+    private string ClientId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
+
+    private string UserId => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal) + 1)..];
+
+    public async Task<VelocityDecision> CheckAndRecordAsync(VelocityCheck check)
+    {
+        var now = time.GetUtcNow();
+        var (_, limits, _) = await GrainFactory.GetGrain<IClientGrain>(ClientId).GetRulesAsync();
+        var window = state.State.Submissions is { } saved && saved.Window == limits.Window
+            ? SlidingWindowCounter.FromState(saved)
+            : new SlidingWindowCounter(limits.Window);
+
+        if (window.Count(now) >= limits.SubmissionsPerShopper)
+        {
+            return VelocityDecision.Block(LimitReached, null, $"Too many submissions from this shopper; at most {limits.SubmissionsPerShopper} per {limits.WindowMinutes} minutes.",
+                window.NextExpiry(now) - now);
+        }
+
+        if (check.Type == ContentType.Reviews && state.State.ReviewsByProduct.GetValueOrDefault(check.ProductId) >= limits.ReviewsPerProductPerShopper)
+        {
+            return VelocityDecision.Block("ERROR_DUPLICATE_SUBMISSION", null, "This shopper has already reviewed this product.");
+        }
+
+        foreach (var (kind, value, limit) in new[]
+        {
+            ("device", check.DeviceFingerprint, limits.SubmissionsPerDevice),
+            ("ip", check.IpAddress, limits.SubmissionsPerIp),
+            ("email", check.Email?.Trim().ToLowerInvariant(), limits.SubmissionsPerEmail),
+        })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                var (allowed, retryAfter) = await GrainFactory.GetGrain<IVelocityGrain>($"{kind}:{ClientId}:{value}").TryAcquireAsync(limit, limits.Window);
+                if (!allowed)
+                {
+                    return VelocityDecision.Block(LimitReached, null, $"Too many submissions from this {kind}; at most {limit} per {limits.WindowMinutes} minutes.", retryAfter);
+                }
+            }
+        }
+
+        if (check.TextFingerprint is { } fingerprint)
+        {
+            var (unique, _) = await GrainFactory.GetGrain<IVelocityGrain>($"text:{ClientId}:{fingerprint}").TryAcquireAsync(1, TimeSpan.FromDays(365));
+            if (!unique)
+            {
+                return VelocityDecision.Block("ERROR_FORM_DUPLICATE", check.Type == ContentType.Reviews ? "reviewtext" : "text",
+                    "The same text was submitted already.");
+            }
+        }
+
+        var flags = new List<string>();
+        if (check.Rating is <= 2)
+        {
+            var lowRatings = await GrainFactory.GetGrain<IVelocityGrain>($"burst:{ClientId}/{check.ProductId}").RecordAsync(limits.BurstWindow);
+            if (lowRatings > limits.LowRatingBurst)
+            {
+                flags.Add("rating-burst");
+            }
+        }
+
+        window.Add(now);
+        state.State.Submissions = window.ToState();
+        state.State.FirstSeen ??= now;
+        state.State.Nickname = check.Nickname ?? state.State.Nickname;
+        state.State.Email = check.Email ?? state.State.Email;
+        state.State.ContentIds.Add(check.ContentId);
+        if (check.Type == ContentType.Reviews)
+        {
+            state.State.ReviewsByProduct[check.ProductId] = state.State.ReviewsByProduct.GetValueOrDefault(check.ProductId) + 1;
+        }
+
+        await state.WriteStateAsync();
+        return VelocityDecision.Allow(flags);
+    }
+
+    public Task<AuthorView?> GetAsync() => Task.FromResult(state.State.FirstSeen is null
+        ? null
+        : new AuthorView(UserId, state.State.Nickname, state.State.Location, [.. state.State.ContentIds], state.State.FirstSeen));
+
+    public async Task<int> EraseAsync()
+    {
+        var contentIds = state.State.ContentIds.ToList();
+        foreach (var contentId in contentIds)
+        {
+            await GrainFactory.GetGrain<IContentGrain>(contentId).RemoveAsync("shopper erasure");
+        }
+
+        await state.ClearStateAsync();
+        return contentIds.Count;
+    }
+}
