@@ -1,0 +1,10 @@
+using Ugc.Contracts.Catalog;
+
+namespace Ugc.Grains.Catalog;
+
+/// <summary>The persisted state of a <see cref="GtinGrain"/>.</summary>
+public sealed class GtinState
+{
+    /// <summary>Products carrying the GTIN, one per client and product.</summary>
+    public List<GtinMatch> Matches { get; set; } = [];
+}

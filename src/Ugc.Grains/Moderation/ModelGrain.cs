@@ -1,0 +1,241 @@
+using Ugc.Actors;
+using Ugc.Actors.Persistence;
+using Ugc.Contracts;
+using Ugc.Contracts.Moderation;
+using Ugc.Grains.Classification;
+
+namespace Ugc.Grains.Moderation;
+
+/// <summary>
+/// A versioned naive Bayes text classifier. Built-in models (spam, abuse, offtopic) train version 1 from the
+/// shipped corpus at their first activation; other models exist once <see cref="TrainAsync"/> first runs.
+/// </summary>
+public sealed class ModelGrain(
+    [PersistentState("model")] IPersistentState<ModelState> state,
+    [PersistentState("model-shadow")] IPersistentState<ShadowAgreementState> shadow,
+    TimeProvider time) : Grain, IModelGrain
+{
+    /// <summary>A score at or above this is a "flagged" prediction, for metrics and agreement.</summary>
+    public const double Threshold = 0.5;
+
+    /// <summary>Versions kept; older ones that are neither active, previous nor shadow are dropped.</summary>
+    public const int MaxVersions = 10;
+
+    /// <summary>Labels and examples kept for retraining; the oldest go first.</summary>
+    public const int MaxExamples = 20_000;
+
+    // Deserializing a model costs far more than scoring with it, so each version is restored once per activation.
+    private readonly Dictionary<int, NaiveBayesClassifier> _classifiers = [];
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private ModelState Model => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Model.Versions.Count == 0 && CorpusLoader.BuiltInModels.Contains(Id, StringComparer.Ordinal))
+        {
+            AddVersion(Train([]));
+            Model.ActiveVersion = 1;
+            await WriteAsync();
+        }
+    }
+
+    public async Task<ModelScore> ScoreAsync(string text)
+    {
+        var active = Classifier(RequireActive().Version).Score(text);
+        if (Model.ShadowVersion is not { } shadowVersion)
+        {
+            return new ModelScore(Id, Model.ActiveVersion, active, null, null);
+        }
+
+        var shadowScore = Classifier(shadowVersion).Score(text);
+        var counts = ShadowCounts();
+        counts.Comparisons++;
+        counts.Agreements += active >= Threshold == shadowScore >= Threshold ? 1 : 0;
+        await shadow.WriteStateAsync();
+        return new ModelScore(Id, Model.ActiveVersion, active, shadowVersion, shadowScore);
+    }
+
+    public async Task<int> TrainAsync(IReadOnlyList<LabeledText> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        AddExamples(examples);
+        var version = AddVersion(Train(Model.Examples));
+        if (Model.ActiveVersion == 0)
+        {
+            // The first version of a custom model has nothing to compete with.
+            Model.ActiveVersion = version;
+        }
+
+        await WriteAsync();
+        return version;
+    }
+
+    public async Task DeployAsync(int version)
+    {
+        RequireVersion(version);
+        if (version == Model.ActiveVersion)
+        {
+            return;
+        }
+
+        Model.PreviousVersion = Model.ActiveVersion == 0 ? null : Model.ActiveVersion;
+        Model.ActiveVersion = version;
+        if (Model.ShadowVersion == version)
+        {
+            // Scoring a version beside itself measures nothing.
+            Model.ShadowVersion = null;
+        }
+
+        await WriteAsync();
+    }
+
+    public async Task ShadowAsync(int? version)
+    {
+        if (version is { } v)
+        {
+            RequireVersion(v);
+        }
+
+        Model.ShadowVersion = version;
+        await WriteAsync();
+        shadow.State = new ShadowAgreementState { Version = version };
+        await shadow.WriteStateAsync();
+    }
+
+    public async Task RollbackAsync()
+    {
+        var previous = Model.PreviousVersion
+            ?? throw new ConflictException($"Model '{Id}' has no previous version to roll back to.");
+
+        // A swap: rolling back twice returns to where the first rollback started.
+        Model.PreviousVersion = RequireActive().Version;
+        Model.ActiveVersion = previous;
+        await WriteAsync();
+    }
+
+    public async Task AddLabelAsync(LabeledText label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        AddExamples([label]);
+        if (Model.ActiveVersion != 0)
+        {
+            var active = RequireActive();
+            var classifier = Classifier(active.Version);
+            active.Count(classifier.Score(label.Text) >= Threshold, label.Flagged);
+            if (Model.ShadowVersion is { } shadowVersion)
+            {
+                Version(shadowVersion).Count(Classifier(shadowVersion).Score(label.Text) >= Threshold, label.Flagged);
+            }
+
+            // Measured first, then learned: a label must not grade the model that just memorized it.
+            classifier.Update(label.Text, label.Flagged);
+            active.Model = classifier.ToModel();
+        }
+
+        await WriteAsync();
+    }
+
+    public Task<ModelInfo> GetAsync()
+    {
+        var active = RequireActive();
+        var shadowMetrics = Model.ShadowVersion is { } v ? Version(v).ToMetrics() : null;
+        var counts = shadow.State.Version == Model.ShadowVersion ? shadow.State : new ShadowAgreementState();
+        var agreement = counts.Comparisons > 0 ? (double)counts.Agreements / counts.Comparisons : (double?)null;
+        return Task.FromResult(new ModelInfo(
+            Id,
+            active.Version,
+            Model.ShadowVersion,
+            [.. Model.Versions.Select(x => x.Version)],
+            active.ToMetrics(),
+            shadowMetrics,
+            agreement,
+            counts.Comparisons,
+            (int)(active.Model.FlaggedDocuments + active.Model.OkDocuments),
+            Model.UpdatedAt));
+    }
+
+    private NaiveBayesClassifier Train(IEnumerable<LabeledText> examples)
+    {
+        var classifier = new NaiveBayesClassifier();
+        if (CorpusLoader.BuiltInModels.Contains(Id, StringComparer.Ordinal))
+        {
+            classifier.Train(CorpusLoader.LoadBuiltIn(Id));
+        }
+
+        foreach (var example in examples)
+        {
+            classifier.Update(example.Text, example.Flagged);
+        }
+
+        return classifier;
+    }
+
+    private int AddVersion(NaiveBayesClassifier classifier)
+    {
+        var version = Model.Versions.Count == 0 ? 1 : Model.Versions.Max(v => v.Version) + 1;
+        Model.Versions.Add(new ModelVersionState { Version = version, Model = classifier.ToModel() });
+        _classifiers[version] = classifier;
+        while (Model.Versions.Count > MaxVersions
+            && Model.Versions.FirstOrDefault(v => v.Version != Model.ActiveVersion && v.Version != Model.PreviousVersion
+                && v.Version != Model.ShadowVersion && v.Version != version) is { } oldest)
+        {
+            Model.Versions.Remove(oldest);
+            _classifiers.Remove(oldest.Version);
+        }
+
+        return version;
+    }
+
+    private void AddExamples(IEnumerable<LabeledText> examples)
+    {
+        Model.Examples.AddRange(examples);
+        if (Model.Examples.Count > MaxExamples)
+        {
+            Model.Examples.RemoveRange(0, Model.Examples.Count - MaxExamples);
+        }
+    }
+
+    private NaiveBayesClassifier Classifier(int version)
+    {
+        if (!_classifiers.TryGetValue(version, out var classifier))
+        {
+            classifier = NaiveBayesClassifier.FromModel(Version(version).Model);
+            _classifiers[version] = classifier;
+        }
+
+        return classifier;
+    }
+
+    // The two states are written separately: counts left from another shadow (a crash between writes) start over.
+    private ShadowAgreementState ShadowCounts()
+    {
+        if (shadow.State.Version != Model.ShadowVersion)
+        {
+            shadow.State = new ShadowAgreementState { Version = Model.ShadowVersion };
+        }
+
+        return shadow.State;
+    }
+
+    private ModelVersionState Version(int version) => Model.Versions.First(v => v.Version == version);
+
+    private void RequireVersion(int version)
+    {
+        if (!Model.Versions.Exists(v => v.Version == version))
+        {
+            throw new NotFoundException($"Model '{Id}' has no version {version}.");
+        }
+    }
+
+    private ModelVersionState RequireActive() => Model.ActiveVersion == 0
+        ? throw new NotFoundException($"Model '{Id}' has no version yet: train one first.")
+        : Version(Model.ActiveVersion);
+
+    private Task WriteAsync()
+    {
+        Model.UpdatedAt = time.GetUtcNow();
+        return state.WriteStateAsync();
+    }
+}

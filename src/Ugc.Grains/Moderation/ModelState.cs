@@ -1,0 +1,78 @@
+using Ugc.Contracts.Moderation;
+using Ugc.Grains.Classification;
+
+namespace Ugc.Grains.Moderation;
+
+/// <summary>The persisted state of a <see cref="ModelGrain"/>.</summary>
+public sealed class ModelState
+{
+    /// <summary>The versions kept, oldest first.</summary>
+    public List<ModelVersionState> Versions { get; set; } = [];
+
+    /// <summary>The version that decides; 0 before the first version exists.</summary>
+    public int ActiveVersion { get; set; }
+
+    /// <summary>The version active before the last deploy or rollback: where a rollback returns.</summary>
+    public int? PreviousVersion { get; set; }
+
+    /// <summary>The version scored beside the active one, if any.</summary>
+    public int? ShadowVersion { get; set; }
+
+    /// <summary>
+    /// Human labels and uploaded examples, kept so a new version can be trained from the corpus plus them
+    /// (the shipped corpus is not copied: it is loaded again when training).
+    /// </summary>
+    public List<LabeledText> Examples { get; set; } = [];
+
+    /// <summary>When the model last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>One version: its sparse counts and its confusion counts against human labels.</summary>
+public sealed class ModelVersionState
+{
+    public int Version { get; set; }
+
+    public required NaiveBayesModel Model { get; set; }
+
+    public int TruePositives { get; set; }
+
+    public int FalsePositives { get; set; }
+
+    public int TrueNegatives { get; set; }
+
+    public int FalseNegatives { get; set; }
+
+    /// <summary>Counts one labelled prediction (flagged means a score of 0.5 or more).</summary>
+    public void Count(bool predicted, bool actual)
+    {
+        _ = (predicted, actual) switch
+        {
+            (true, true) => TruePositives++,
+            (true, false) => FalsePositives++,
+            (false, false) => TrueNegatives++,
+            (false, true) => FalseNegatives++,
+        };
+    }
+
+    /// <summary>The version's quality as the contract reports it.</summary>
+    public ModelMetrics ToMetrics()
+    {
+        var m = new ClassifierMetrics(TruePositives, FalsePositives, TrueNegatives, FalseNegatives);
+        return new ModelMetrics(Version, m.Total, m.TruePositives, m.FalsePositives, m.TrueNegatives, m.FalseNegatives, m.Precision, m.Recall, m.F1, m.Accuracy);
+    }
+}
+
+/// <summary>
+/// Shadow agreement counts, persisted apart from the model: they change at every score, and this record
+/// is a few bytes where the model state is tens of kilobytes.
+/// </summary>
+public sealed class ShadowAgreementState
+{
+    /// <summary>The shadow version these counts belong to.</summary>
+    public int? Version { get; set; }
+
+    public long Comparisons { get; set; }
+
+    public long Agreements { get; set; }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Ugc.Actors;
+using Ugc.Actors.Persistence;
+using Ugc.Contracts.Shoppers;
+using Ugc.Grains.Velocity;
+
+namespace Ugc.Grains.Shoppers;
+
+/// <summary>
+/// Sliding-window counters of one device, address, e-mail, text or product, shared by every shopper using it.
+/// Limits come with each call (they belong to the client's profile); each distinct window gets its own counter.
+/// </summary>
+public sealed class VelocityGrain(
+    [PersistentState("velocity")] IPersistentState<VelocityState> state,
+    TimeProvider time) : Grain, IVelocityGrain
+{
+    public async Task<(bool Allowed, TimeSpan? RetryAfter)> TryAcquireAsync(int limit, TimeSpan window)
+    {
+        var now = time.GetUtcNow();
+        var counter = Counter(window);
+        if (!counter.TryAcquire(now, limit))
+        {
+            // Nothing changed: a rejected attempt neither counts nor extends the block.
+            var retryAfter = counter.NextExpiry(now) is { } expiry && expiry > now ? expiry - now : window;
+            return (false, retryAfter);
+        }
+
+        await SaveAsync(counter, now);
+        return (true, null);
+    }
+
+    public async Task<int> RecordAsync(TimeSpan window)
+    {
+        var now = time.GetUtcNow();
+        var counter = Counter(window);
+        var count = counter.Add(now);
+        await SaveAsync(counter, now);
+        return count;
+    }
+
+    private static string Key(TimeSpan window) => window.Ticks.ToString(CultureInfo.InvariantCulture);
+
+    private SlidingWindowCounter Counter(TimeSpan window) =>
+        state.State.Windows.TryGetValue(Key(window), out var saved) ? SlidingWindowCounter.FromState(saved) : new SlidingWindowCounter(window);
+
+    private async Task SaveAsync(SlidingWindowCounter counter, DateTimeOffset now)
+    {
+        state.State.Windows[Key(counter.Window)] = counter.ToState();
+
+        // Windows no longer in use (a limit changed in the profile) are dropped once they run empty.
+        foreach (var (key, saved) in state.State.Windows.ToList())
+        {
+            if (SlidingWindowCounter.FromState(saved).Count(now) == 0)
+            {
+                state.State.Windows.Remove(key);
+            }
+        }
+
+        await state.WriteStateAsync();
+    }
+}
