@@ -22,7 +22,6 @@ public sealed class TestCluster : IAsyncDisposable
     private readonly Assembly[] _assemblies;
     private readonly Action<int, ISiloBuilder>[] _configurations;
     private readonly List<TestSilo> _silos = [];
-    private readonly GrainTypeRegistry _clientRegistry = new();
     private int _nextIndex;
 
     internal TestCluster(int initialSilos, Assembly[] assemblies, Action<int, ISiloBuilder>[] configurations)
@@ -30,12 +29,7 @@ public sealed class TestCluster : IAsyncDisposable
         _initialSilos = initialSilos;
         _assemblies = assemblies;
         _configurations = configurations;
-        foreach (var assembly in assemblies)
-        {
-            _clientRegistry.AddAssembly(assembly);
-        }
-
-        Client = new GrainFactory(_clientRegistry, new TestClusterClient(this));
+        Client = new TestClusterGrainFactory(this, new TestClusterClient(this));
     }
 
     /// <summary>The membership every silo shares.</summary>

@@ -18,6 +18,8 @@ internal sealed class MessageSerializer
     {
         _options = new JsonSerializerOptions(JsonSerializerDefaults.General)
         {
+            // Value tuples (common grain results) are fields.
+            IncludeFields = true,
             Converters = { new JsonStringEnumConverter(), new GrainReferenceJsonConverterFactory(grainFactory) },
         };
     }

@@ -1,0 +1,111 @@
+using Ugc.Actors.Testing;
+using Ugc.Contracts.Clients;
+using Ugc.Contracts.Content;
+using Ugc.Contracts.Moderation;
+
+namespace Ugc.Grains.Tests.Scenarios;
+
+[Collection(DomainCollection.Name)]
+public sealed class ModerationScenarioTests(DomainFixture domain)
+{
+    private const string CleanText = "The headphones sound warm and clear, the battery lasts two full days and the fit is comfortable.";
+
+    [Fact]
+    public async Task A_clean_review_is_approved_and_changes_the_average()
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+        var first = await domain.SubmitReviewAsync(brand, "p1", "u1", 5, CleanText);
+        Assert.Equal(ContentStatus.Approved, (await domain.DecidedAsync(first.ContentId)).Status);
+        await Poll.UntilAsync(async () => (await domain.StatisticsAsync(brand, "p1")).Reviews.TotalReviewCount == 1, "the first review counts");
+
+        var second = await domain.SubmitReviewAsync(brand, "p1", "u2", 3, "Decent sound for the price, although the ear cushions get warm after an hour of use.");
+        Assert.Equal(ContentStatus.Approved, (await domain.DecidedAsync(second.ContentId)).Status);
+
+        await Poll.UntilAsync(async () => (await domain.StatisticsAsync(brand, "p1")).Reviews.AverageOverallRating == 4.0, "the average becomes 4");
+        var stats = await domain.StatisticsAsync(brand, "p1");
+        Assert.Equal([new RatingCount(3, 1), new RatingCount(5, 1)], stats.Reviews.RatingDistribution);
+        Assert.Equal(1, stats.Reviews.RecommendedCount);
+    }
+
+    [Fact]
+    public async Task A_review_with_a_banned_term_is_rejected_with_the_profanity_reason_in_its_trail()
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+        await domain.Grains.GetGrain<IClientGrain>(brand).SetModerationAsync(ModerationSettings.Default with { BannedTerms = ["garbage"] });
+
+        var (id, _) = await domain.SubmitReviewAsync(brand, "p1", "u1", 1, "This is total g@rbage, the left cup stopped working after a single week of use.");
+
+        var details = await domain.DecidedAsync(id);
+        Assert.Equal(ContentStatus.Rejected, details.Status);
+        Assert.Contains(details.Trail, s => s.Stage == "rule" && s.Verdict == "reject" && s.ReasonCode == "ERROR_FORM_PROFANITY");
+        Assert.Equal(0, (await domain.StatisticsAsync(brand, "p1")).Reviews.TotalReviewCount);
+    }
+
+    [Fact]
+    public async Task A_solicitation_is_rejected()
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+
+        var (id, _) = await domain.SubmitReviewAsync(brand, "p1", "u1", 5, "Great product! For a cheaper one contact me at deals.seller@gmail.com or call 555-201-3344 today.");
+
+        var details = await domain.DecidedAsync(id);
+        Assert.Equal(ContentStatus.Rejected, details.Status);
+        Assert.Contains(details.Trail, s => s.Name == "contact-info" && s.Verdict == "reject");
+    }
+
+    [Fact]
+    public async Task A_burst_from_one_device_is_blocked_at_the_sixth_submission()
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        var decisions = new List<Contracts.Shoppers.VelocityDecision>();
+        for (var i = 0; i < 6; i++)
+        {
+            await domain.AddProductAsync(brand, $"p{i}");
+            decisions.Add((await domain.SubmitReviewAsync(brand, $"p{i}", $"user{i}", 4, $"Review number {i} of a product that works as described, nothing more to add {i}.",
+                device: "device-1")).Decision);
+        }
+
+        Assert.All(decisions.Take(5), d => Assert.True(d.Allowed));
+        Assert.False(decisions[5].Allowed);
+        Assert.Equal("ERROR_REQUEST_LIMIT_REACHED", decisions[5].ErrorCode);
+    }
+
+    [Fact]
+    public async Task The_same_text_on_two_products_is_flagged_duplicate()
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+        await domain.AddProductAsync(brand, "p2");
+
+        var first = await domain.SubmitReviewAsync(brand, "p1", "u1", 5, CleanText);
+        var second = await domain.SubmitReviewAsync(brand, "p2", "u2", 5, CleanText.ToUpperInvariant() + "!!");
+
+        Assert.True(first.Decision.Allowed);
+        Assert.False(second.Decision.Allowed);
+        Assert.Equal("ERROR_FORM_DUPLICATE", second.Decision.ErrorCode);
+    }
+
+    [Fact]
+    public async Task A_human_decision_flips_a_held_review_and_shows_in_model_metrics()
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+        await domain.Grains.GetGrain<IClientGrain>(brand).SetModerationAsync(ModerationSettings.Default with { AutoApprove = false });
+        var before = await domain.Grains.GetGrain<IModelGrain>("spam").GetAsync();
+
+        var (id, _) = await domain.SubmitReviewAsync(brand, "p1", "u1", 4, CleanText);
+        Assert.Equal(ContentStatus.Held, (await domain.DecidedAsync(id)).Status);
+        Assert.Contains(await domain.Grains.GetGrain<IModerationQueueGrain>(brand).GetAsync(), q => q.ContentId == id);
+
+        var decided = await domain.Grains.GetGrain<IContentGrain>(id).DecideAsync(new HumanDecision(true, "moderator-1", null));
+
+        Assert.Equal(ContentStatus.Approved, decided.Status);
+        Assert.DoesNotContain(await domain.Grains.GetGrain<IModerationQueueGrain>(brand).GetAsync(), q => q.ContentId == id);
+        await Poll.UntilAsync(async () => (await domain.StatisticsAsync(brand, "p1")).Reviews.TotalReviewCount == 1, "the approved review is visible");
+        var after = await domain.Grains.GetGrain<IModelGrain>("spam").GetAsync();
+        Assert.Equal(before.ActiveMetrics.Labels + 1, after.ActiveMetrics.Labels);
+    }
+}
