@@ -11,8 +11,11 @@ switch (suite)
     case "calls":
         await CallBenchmarks.RunAsync(report, quick);
         break;
+    case "domain":
+        DomainBenchmarks.Run(report, quick);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain.");
         return 2;
 }
 
