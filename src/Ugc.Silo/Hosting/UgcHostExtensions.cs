@@ -1,3 +1,4 @@
+using Ugc.Actors.Hosting;
 using Ugc.Grains.Hosting;
 using Ugc.Silo.Admin;
 using Ugc.Silo.Content;
