@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Ugc.Actors.Hosting;
+using Ugc.Actors.Placement;
 using Ugc.Actors.Reminders;
 using Ugc.Actors.Sql.Tests.Runtime.Grains;
 using Ugc.Actors.Streams;
@@ -54,6 +55,9 @@ public abstract partial class RuntimeConformance : IAsyncLifetime
             })
             .Build();
         await _cluster.DeployAsync();
+
+        // Queues handed from the first silo to the second as it joins would restart a delivery's retry budget mid-test.
+        await UntilAsync(QueuesSettled, "every queue is pulled by the silo placement gives it to");
     }
 
     public virtual async Task DisposeAsync()
@@ -76,6 +80,20 @@ public abstract partial class RuntimeConformance : IAsyncLifetime
     private static string NewKey(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
     private static Task UntilAsync(Func<bool> condition, string what) => Poll.UntilAsync(condition, what, Deadline);
+
+    /// <summary>Whether each running silo pulls exactly the queues that placement over the current view gives it.</summary>
+    protected bool QueuesSettled()
+    {
+        var running = Cluster.Silos.Where(s => s.IsRunning).ToList();
+        var placement = new RendezvousPlacement(running[0].Address);
+        placement.Update(running[0].Status.View);
+        // The resource name is the balancer's own (StreamQueueBalancer): placement of queues is by that string.
+        return running.All(silo => ProviderOf(silo).LocalQueues.Keys.Order().SequenceEqual(
+            Enumerable.Range(0, QueueCount).Where(q => placement.GetOwner($"stream-queue/{StreamProvider}/{q}") == silo.Address)));
+    }
+
+    /// <summary>The running silo pulling the most queues (at least one).</summary>
+    protected TestSilo BusiestSilo() => Cluster.Silos.Where(s => s.IsRunning).MaxBy(s => ProviderOf(s).LocalQueues.Count)!;
 
     /// <summary>One stream key per queue, so a test can touch every queue.</summary>
     private static List<string> KeysOnEveryQueue(string prefix)
