@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Ugc.Actors;
+using Ugc.Contracts;
+using Ugc.Silo.Conversations;
+using Ugc.Silo.Gateway;
+
+namespace Ugc.Silo.Admin;
+
+/// <summary>
+/// Maps exceptions to answers: ProblemDetails on the admin API (NotFound 404, Conflict 409, Validation 400, Forbidden
+/// 403, silo unavailable 503), the API's own envelope on <c>/data</c>.
+/// </summary>
+public sealed partial class UgcExceptionHandler(IProblemDetailsService problems, ILogger<UgcExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var root = exception is RemoteGrainException { InnerException: { } inner } ? inner : exception;
+        var status = root switch
+        {
+            NotFoundException => StatusCodes.Status404NotFound,
+            ConflictException => StatusCodes.Status409Conflict,
+            ValidationException or ArgumentException or FormatException or System.Text.Json.JsonException or BadHttpRequestException => StatusCodes.Status400BadRequest,
+            ForbiddenException => StatusCodes.Status403Forbidden,
+            SiloUnavailableException or TimeoutException => StatusCodes.Status503ServiceUnavailable,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, httpContext.Request.Path, exception);
+        }
+
+        if (httpContext.Request.Path.StartsWithSegments("/data"))
+        {
+            var code = status switch
+            {
+                StatusCodes.Status400BadRequest or StatusCodes.Status404NotFound => ConversationsErrorCodes.InvalidParameters,
+                StatusCodes.Status409Conflict => ConversationsErrorCodes.DuplicateSubmission,
+                StatusCodes.Status403Forbidden => ConversationsErrorCodes.AccessDenied,
+                _ => ConversationsErrorCodes.Unknown,
+            };
+            var httpStatus = status >= 500 ? status : StatusCodes.Status200OK;
+            var message = status >= 500 ? "The service could not answer; try again." : root.Message;
+            await ConversationsResults.Json(ErrorEnvelope.Create(code, message), httpStatus).ExecuteAsync(httpContext);
+            return true;
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = ReasonPhrase(status), Detail = status >= 500 ? "The cluster could not answer." : root.Message },
+        });
+    }
+
+    private static string ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, PathString path, Exception exception);
+}

@@ -1,0 +1,111 @@
+using Ugc.Contracts.Content;
+using Ugc.Contracts.Queries;
+using Ugc.Silo.Conversations;
+
+namespace Ugc.Silo.Content;
+
+// authors.json and the Includes of content pages.
+public sealed partial class ContentReader
+{
+    /// <summary>Most content items read per author.</summary>
+    private const int MaxAuthorContent = 100;
+
+    private async Task<object> AuthorsAsync(string clientId, ContentQuery query)
+    {
+        var ids = query.Filters.FirstOrDefault(f => f.Field == "Id" && f.Operator == FilterOperator.Eq)?.Values;
+        if (ids is null)
+        {
+            return ErrorEnvelope.Create(ConversationsErrorCodes.MissingParameters, "authors.json requires Filter=Id:<author id>.", query.Locale);
+        }
+
+        var results = new List<AuthorResult>();
+        var includes = new Dictionary<ContentType, List<ContentDocument>>();
+        foreach (var view in await AuthorViewsAsync(clientId, ids))
+        {
+            var docs = await PublishedAsync(clientId, view.ContentIds.Take(MaxAuthorContent));
+            var byType = docs.ToLookup(d => d.Type);
+            results.Add(new AuthorResult
+            {
+                Id = view.Id, UserNickname = view.Nickname, Location = view.Location, SubmissionTime = view.FirstSeen,
+                ReviewIds = [.. byType[ContentType.Reviews].Select(d => d.Id)],
+                QuestionIds = [.. byType[ContentType.Questions].Select(d => d.Id)],
+                AnswerIds = [.. byType[ContentType.Answers].Select(d => d.Id)],
+                CommentIds = [.. byType[ContentType.ReviewComments].Select(d => d.Id)],
+                ReviewStatistics = query.Stats.Contains(StatsKind.Reviews) ? AuthorStatistics.Reviews(byType[ContentType.Reviews]) : null,
+                QAStatistics = query.Stats.Contains(StatsKind.Questions) || query.Stats.Contains(StatsKind.Answers)
+                    ? AuthorStatistics.QA(byType[ContentType.Questions], byType[ContentType.Answers]) : null,
+            });
+            foreach (var clause in query.Includes)
+            {
+                var chosen = FieldValues.Sort(byType[clause.Type].Where(d => FieldValues.Matches(f => FieldValues.Of(d, f), clause.Filters)), clause.Sorts, FieldValues.Of);
+                (includes.TryGetValue(clause.Type, out var list) ? list : includes[clause.Type] = []).AddRange(chosen.Take(clause.Limit));
+            }
+        }
+
+        var builder = new IncludesBuilder();
+        foreach (var (type, docs) in includes)
+        {
+            builder.Add(type, docs.Select(d => ContentMapper.Map(d)), r => r.Id);
+        }
+
+        var sorted = FieldValues.Sort(results, query.Sorts, (a, f) => f == "Id" ? a.Id : null);
+        return DisplayEnvelope<AuthorResult>.Success(query, sorted.Count, [.. sorted.Skip(query.Offset).Take(query.Limit)], builder.Build());
+    }
+
+    /// <summary>The approved documents of the tenant among <paramref name="contentIds"/>.</summary>
+    private async Task<List<ContentDocument>> PublishedAsync(string clientId, IEnumerable<string> contentIds)
+    {
+        var details = await Task.WhenAll(contentIds.Select(id => grains.GetGrain<IContentGrain>(id).GetAsync()));
+        return [.. details.Where(d => d is { Status: ContentStatus.Approved } && d.ClientId == clientId).Select(d => d!.Document)];
+    }
+
+    private async Task<IReadOnlyDictionary<string, object>> IncludesAsync(string clientId, ContentQuery query, List<ContentDocument> page)
+    {
+        var builder = new IncludesBuilder();
+        foreach (var clause in query.Includes)
+        {
+            switch (clause.Type)
+            {
+                case ContentType.Products:
+                    builder.Add(ContentType.Products, (await ProductViewsAsync(clientId, page.Select(d => d.ProductId).Distinct())).Select(v => ContentMapper.Map(v, query.Stats)), p => p.Id);
+                    break;
+                case ContentType.Categories:
+                    builder.Add(ContentType.Categories, Categories(await ProductViewsAsync(clientId, page.Select(d => d.ProductId).Distinct())), c => c.Id);
+                    break;
+                case ContentType.Authors:
+                    builder.Add(ContentType.Authors, (await AuthorViewsAsync(clientId, page.Select(d => d.AuthorId)))
+                        .Select(a => new AuthorResult { Id = a.Id, UserNickname = a.Nickname, Location = a.Location, SubmissionTime = a.FirstSeen }), a => a.Id);
+                    break;
+                case ContentType.ReviewComments or ContentType.Answers when query.Type is ContentType.Reviews or ContentType.Questions:
+                    var children = await ChildDocumentsAsync(clientId, clause.Type, page, clause.Sorts, clause.Filters);
+                    var limited = children.GroupBy(c => c.ReviewId ?? c.QuestionId).SelectMany(g => g.Take(clause.Limit));
+                    builder.Add(clause.Type, limited.Select(d => ContentMapper.Map(d)), r => r.Id);
+                    break;
+                default:
+                    builder.Add(clause.Type, await ParentsAsync(clientId, clause.Type, page), r => r.Id);
+                    break;
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The questions of answers, or the reviews of comments, on the page.</summary>
+    private async Task<List<ContentResultBase>> ParentsAsync(string clientId, ContentType parentType, List<ContentDocument> page)
+    {
+        var parents = new List<ContentResultBase>();
+        foreach (var group in page.GroupBy(d => d.ProductId))
+        {
+            var ids = group.Select(d => (parentType == ContentType.Questions ? d.QuestionId : d.ReviewId) ?? "").Where(i => i.Length > 0).Distinct().ToList();
+            if (ids.Count == 0)
+            {
+                continue;
+            }
+
+            var found = await Product(clientId, group.Key).QueryAsync(Query(parentType, [new FilterClause("Id", FilterOperator.Eq, ids)], [], ContentQuery.MaxLimit));
+            parents.AddRange(found.Results.Select(d => ContentMapper.Map(d)));
+        }
+
+        return parents;
+    }
+}

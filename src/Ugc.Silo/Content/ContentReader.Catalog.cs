@@ -1,0 +1,114 @@
+using Ugc.Contracts.Catalog;
+using Ugc.Contracts.Content;
+using Ugc.Contracts.Queries;
+using Ugc.Contracts.Shoppers;
+using Ugc.Silo.Conversations;
+
+namespace Ugc.Silo.Content;
+
+// products.json, categories.json and statistics.json: catalog data of the caller's products.
+public sealed partial class ContentReader
+{
+    private async Task<object> ProductsAsync(string clientId, ContentQuery query)
+    {
+        var views = await ProductViewsAsync(clientId, await IdScopeAsync(clientId, query.Filters, "Id"));
+        var matching = FieldValues.Sort(views.Where(v => FieldValues.Matches(f => FieldValues.Of(v, f), query.Filters)), query.Sorts, FieldValues.Of);
+        var page = matching.Skip(query.Offset).Take(query.Limit).ToList();
+        var results = new List<ProductResult>();
+        foreach (var view in page)
+        {
+            ReviewStatistics? filtered = null;
+            if (query.FilteredStats.Contains(StatsKind.Reviews))
+            {
+                var related = query.RelatedFilters.GetValueOrDefault(ContentType.Reviews) ?? [];
+                var stats = Query(ContentType.Reviews, related, [], 1) with { FilteredStats = [StatsKind.Reviews] };
+                filtered = (await Product(clientId, view.Catalog.Id).QueryAsync(stats)).FilteredReviewStatistics;
+            }
+
+            results.Add(ContentMapper.Map(view, query.Stats, filtered));
+        }
+
+        var includes = new IncludesBuilder();
+        foreach (var clause in query.Includes)
+        {
+            if (clause.Type == ContentType.Categories)
+            {
+                includes.Add(ContentType.Categories, Categories(page), c => c.Id);
+                continue;
+            }
+
+            var docs = new List<ContentDocument>();
+            foreach (var view in page)
+            {
+                docs.AddRange((await Product(clientId, view.Catalog.Id).QueryAsync(Query(clause.Type, clause.Filters, clause.Sorts, clause.Limit))).Results);
+            }
+
+            includes.Add(clause.Type, docs.Select(d => ContentMapper.Map(d)), r => r.Id);
+        }
+
+        return DisplayEnvelope<ProductResult>.Success(query, matching.Count, results, includes.Build());
+    }
+
+    private async Task<object> CategoriesAsync(string clientId, ContentQuery query)
+    {
+        var views = await ProductViewsAsync(clientId, await IdScopeAsync(clientId, [], "Id"));
+        var categories = Categories(views).Where(c => FieldValues.Matches(f => CategoryValue(c, f), query.Filters));
+        var sorted = FieldValues.Sort(categories, query.Sorts, CategoryValue);
+        var page = sorted.Skip(query.Offset).Take(query.Limit).ToList();
+        var includes = new IncludesBuilder();
+        if (query.Includes.Any(i => i.Type == ContentType.Products))
+        {
+            var ids = page.SelectMany(c => c.ProductIds).ToHashSet(StringComparer.Ordinal);
+            includes.Add(ContentType.Products, views.Where(v => ids.Contains(v.Catalog.Id)).Select(v => ContentMapper.Map(v, [])), p => p.Id);
+        }
+
+        return DisplayEnvelope<CategoryResult>.Success(query, sorted.Count, page, includes.Build());
+    }
+
+    private async Task<object> StatisticsAsync(string clientId, ContentQuery query)
+    {
+        var ids = query.Filters.Where(f => f.Field == "ProductId").SelectMany(f => f.Values).Distinct(StringComparer.Ordinal).ToList();
+        var views = await ProductViewsAsync(clientId, ids);
+        var results = views.Select(v => new StatisticsResult(new ProductStatisticsResult(
+            v.Catalog.Id,
+            query.Stats.Contains(StatsKind.Reviews) ? v.Statistics.Reviews : null,
+            query.Stats.Contains(StatsKind.NativeReviews) ? v.Statistics.NativeReviews : null,
+            query.Stats.Contains(StatsKind.Questions) || query.Stats.Contains(StatsKind.Answers) ? v.Statistics.QA : null))).ToList();
+        return DisplayEnvelope<StatisticsResult>.Success(query, results.Count, [.. results.Skip(query.Offset).Take(query.Limit)]);
+    }
+
+    private async Task<IReadOnlyList<string>> IdScopeAsync(string clientId, IReadOnlyList<FilterClause> filters, string field)
+    {
+        var named = filters.FirstOrDefault(f => f.Field == field && f.Operator == FilterOperator.Eq);
+        if (named is not null)
+        {
+            return [.. named.Values.Distinct(StringComparer.Ordinal).Take(MaxFanOut)];
+        }
+
+        return [.. (await grains.GetGrain<Contracts.Clients.IClientGrain>(clientId).GetProductIdsAsync()).Take(MaxFanOut)];
+    }
+
+    internal async Task<List<ProductView>> ProductViewsAsync(string clientId, IEnumerable<string> productIds)
+    {
+        var views = await Task.WhenAll(productIds.Select(id => Product(clientId, id).GetAsync()));
+        return [.. views.OfType<ProductView>()];
+    }
+
+    private static List<CategoryResult> Categories(IEnumerable<ProductView> views) =>
+        [.. views.Where(v => v.Catalog.CategoryId is not null)
+            .GroupBy(v => v.Catalog.CategoryId!, StringComparer.Ordinal)
+            .Select(g => new CategoryResult(g.Key, g.Key, null, null, null, [.. g.Select(v => v.Catalog.Id)]))];
+
+    private static object? CategoryValue(CategoryResult category, string field) => field switch
+    {
+        "Id" or "Name" => category.Id,
+        _ => null,
+    };
+
+    private async Task<List<AuthorView>> AuthorViewsAsync(string clientId, IEnumerable<string> userIds)
+    {
+        var views = await Task.WhenAll(userIds.Distinct(StringComparer.Ordinal).Take(MaxFanOut)
+            .Select(id => grains.GetGrain<IShopperGrain>($"{clientId}/{id}").GetAsync()));
+        return [.. views.OfType<AuthorView>()];
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Ugc.Silo.Gateway;
+
+/// <summary>Registers the gateway's key resolution, rate limits, size limits and operator token.</summary>
+public static class GatewayServiceCollectionExtensions
+{
+    public static IServiceCollection AddUgcGateway(this IServiceCollection services, Action<GatewayOptions>? configure = null)
+    {
+        var options = services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName)
+            .Validate(o => o.KeyPermitLimit > 0 && o.IpPermitLimit > 0 && o.RateLimitWindow > TimeSpan.Zero, "Rate limits must be positive.")
+            .Validate(o => o.MaxBodyBytes > 0 && o.CacheSeconds >= 0, "MaxBodyBytes must be positive and CacheSeconds not negative.")
+            .ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.AddSingleton<ClientKeyResolver>();
+        services.AddSingleton<GatewayRateLimiter>();
+        services.AddSingleton<OperatorToken>();
+        services.AddSingleton<IConfigureOptions<FormOptions>>(sp => new ConfigureOptions<FormOptions>(form =>
+        {
+            var max = sp.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxBodyBytes;
+            form.ValueLengthLimit = (int)Math.Min(max, int.MaxValue);
+            form.MultipartBodyLengthLimit = max;
+            form.ValueCountLimit = 1024;
+        }));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Ugc.Silo.Operations;
+
+/// <summary><c>/health</c>, <c>/metrics</c> and the reserved <c>/dashboard</c> route.</summary>
+public static class OperationsEndpoints
+{
+    public static IServiceCollection AddUgcOperations(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo").AddCheck<StorageHealthCheck>("storage");
+        services.AddSingleton<MetricsCollector>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapOperationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("").WithTags("Operations");
+        group.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        group.MapGet("/metrics", (MetricsCollector metrics, CancellationToken cancellationToken) =>
+            TypedResults.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        // Reserved for the operator dashboard (a later issue).
+        group.MapGet("/dashboard", () => TypedResults.Problem("The operator dashboard is not built yet.", statusCode: StatusCodes.Status501NotImplemented));
+        return group;
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report) =>
+        context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        });
+}
