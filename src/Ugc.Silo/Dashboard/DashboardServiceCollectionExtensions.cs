@@ -19,6 +19,12 @@ public static class DashboardServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // Idempotent, so a host and a test harness may both call it without running two collectors.
+        if (services.Any(d => d.ServiceType == typeof(DashboardCollector)))
+        {
+            return options;
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IOperatorTokenValidator, ConfiguredOperatorTokenValidator>();
         services.TryAddSingleton<IClientDirectory, InMemoryClientDirectory>();
