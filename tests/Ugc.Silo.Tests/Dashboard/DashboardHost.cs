@@ -49,7 +49,7 @@ public sealed class DashboardHost : IAsyncLifetime
         _app = builder.Build();
         _app.MapUgcEndpoints();
         if (!((IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
-            .Any(e => e.RoutePattern.RawText?.StartsWith("/dashboard", StringComparison.Ordinal) == true))
+            .Any(e => e.RoutePattern.RawText == "/dashboard/login"))
         {
             _app.MapDashboard();
         }
