@@ -29,6 +29,9 @@ public sealed class DashboardHost : IAsyncLifetime
     private WebApplication? _app;
     private Task _load = Task.CompletedTask;
 
+    /// <summary>Whether to run the background load (the cost benchmark measures its own).</summary>
+    public bool WithLoad { get; init; } = true;
+
     public string BaseUrl { get; private set; } = "";
 
     public HttpClient Http { get; } = new();
@@ -58,7 +61,10 @@ public sealed class DashboardHost : IAsyncLifetime
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         Http.BaseAddress = new Uri(BaseUrl);
         await SeedAsync();
-        _load = Task.Run(() => LoadAsync(_stop.Token));
+        if (WithLoad)
+        {
+            _load = Task.Run(() => LoadAsync(_stop.Token));
+        }
     }
 
     public async Task DisposeAsync()
