@@ -41,6 +41,9 @@
     { t: 'p99 ≤', num: 1, f: m => fmtMs(ms(m.p99Micros)) },
   ];
 
+  // The Overview's top tables keep to what fits a third of the screen.
+  const topCols = methodCols.filter(c => ['Grain', 'Method', 'Calls/s', 'Calls', 'Errors', 'p99 ≤'].includes(c.t));
+
   const pages = {
     overview: { url: 'overview', render(d) {
       const s = d.now, t = d.history.times, v = d.history.values;
@@ -62,9 +65,9 @@
         h('h2', {}, 'Silos'),
         table([{ t: 'Address', f: x => x.address + (x.isSelf ? '  (this silo)' : '') }, { t: 'Status', f: x => h('span', { class: 'pill ' + x.status }, x.status) }], d.silos),
         h('div', { class: 'grid' },
-          card('Top methods by calls', table(methodCols, d.topByCalls)),
-          card('Top methods by errors', table(methodCols, d.topByErrors, 'no errors')),
-          card('Top methods by latency', table(methodCols, d.topByLatency))),
+          card('Top methods by calls', table(topCols, d.topByCalls)),
+          card('Top methods by errors', table(topCols, d.topByErrors, 'no errors')),
+          card('Top methods by latency', table(topCols, d.topByLatency))),
       ];
     } },
     grains: { url: 'grains', render(d) {
