@@ -38,6 +38,18 @@ public sealed class ClusterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Value_tuple_results_cross_silos_intact()
+    {
+        var grain = FindGrainNotOn(_cluster.Primary);
+        await grain.IncrementAsync();
+
+        var (value, silo) = await _cluster.Primary.GrainFactory.GetGrain<ICounterGrain>(grain.GetPrimaryKeyString()).SnapshotAsync();
+
+        Assert.Equal(1, value);
+        Assert.Equal(_cluster.OwnerOf(grain.GetGrainId()).Address.ToString(), silo);
+    }
+
+    [Fact]
     public async Task Request_context_travels_across_silos()
     {
         var grain = FindGrainNotOn(_cluster.Primary);

@@ -1,4 +1,5 @@
 using Ugc.Bench;
+using Ugc.Bench.Storage;
 
 // Plain harness: every suite measures its subject against a baseline in the same run, as ratios, because these
 // machines are shared and absolute figures drift. Usage: dotnet run -c Release --project tests/Ugc.Bench -- [suite] [--quick]
@@ -11,8 +12,14 @@ switch (suite)
     case "calls":
         await CallBenchmarks.RunAsync(report, quick);
         break;
+    case "domain":
+        DomainBenchmarks.Run(report, quick);
+        break;
+    case "storage":
+        await StorageBenchmarks.RunAsync(report, quick);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage.");
         return 2;
 }
 

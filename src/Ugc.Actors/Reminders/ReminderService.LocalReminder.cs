@@ -29,7 +29,7 @@ internal sealed partial class ReminderService
         {
             if (Volatile.Read(ref _disposed) == 0)
             {
-                _timer.Change(NextDue(_service.Time.GetUtcNow()) - _service.Time.GetUtcNow(), Timeout.InfiniteTimeSpan);
+                _timer.Change(DelayUntil(NextDue(_service.Time.GetUtcNow())), Timeout.InfiniteTimeSpan);
             }
         }
 
@@ -43,6 +43,17 @@ internal sealed partial class ReminderService
 
             var periods = (long)Math.Ceiling((now - Entry.StartAt).Ticks / (double)Entry.Period.Ticks);
             return Entry.StartAt + TimeSpan.FromTicks(periods * Entry.Period.Ticks);
+        }
+
+        /// <summary>
+        /// The wait until <paramref name="due"/>, never negative: a tick whose call outlasted the rest of its period (a
+        /// reactivation, say) has a due time already past, and a negative due time makes the timer throw, which would
+        /// silently end the reminder on this silo.
+        /// </summary>
+        private TimeSpan DelayUntil(DateTimeOffset due)
+        {
+            var delay = due - _service.Time.GetUtcNow();
+            return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
         }
 
         private async Task TickAsync()
@@ -61,8 +72,7 @@ internal sealed partial class ReminderService
             // The next due time is strictly after this tick, so a late tick never fires twice.
             if (Volatile.Read(ref _disposed) == 0)
             {
-                var next = NextDue(now + TimeSpan.FromTicks(1));
-                _timer.Change(next - _service.Time.GetUtcNow(), Timeout.InfiniteTimeSpan);
+                _timer.Change(DelayUntil(NextDue(now + TimeSpan.FromTicks(1))), Timeout.InfiniteTimeSpan);
             }
         }
     }

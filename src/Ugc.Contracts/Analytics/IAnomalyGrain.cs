@@ -27,3 +27,11 @@ public interface IAnomalyGrain : IGrainWithStringKey
 
 /// <summary>An analytics event on the <c>analytics</c> stream (key: client id).</summary>
 public sealed record AnalyticsEvent(string Type, string? ProductId, DateTimeOffset Time, long Count);
+
+/// <summary>Takes a client's analytics events off the <c>analytics</c> stream into its anomaly models. Key: client id.</summary>
+public interface IAnalyticsIngestGrain : IGrainWithStringKey
+{
+    /// <summary>Events ingested by this activation, by type.</summary>
+    [ReadOnly]
+    Task<IReadOnlyDictionary<string, long>> CountsAsync();
+}

@@ -46,31 +46,42 @@ public static class ContentFieldValues
     };
 
     /// <summary>Whether a value satisfies one clause (values of a clause are ORed).</summary>
-    public static bool Matches(object? value, FilterClause clause)
+    public static bool Matches(object? value, FilterClause clause) => Compile(clause)(value);
+
+    /// <summary>A predicate for one clause with its values parsed once, not once per document.</summary>
+    public static Func<object?, bool> Compile(FilterClause clause)
     {
-        foreach (var raw in clause.Values)
+        var values = clause.Values.Select(raw => new ParsedValue(raw,
+            double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null,
+            bool.TryParse(raw, out var b) ? b : null,
+            raw.Equals("null", StringComparison.OrdinalIgnoreCase))).ToArray();
+        var op = clause.Operator;
+        return value =>
         {
-            if (Compare(value, raw) is { } c && clause.Operator switch
+            foreach (var parsed in values)
             {
-                FilterOperator.Eq => c == 0,
-                FilterOperator.Neq => c != 0,
-                FilterOperator.Lt => c < 0,
-                FilterOperator.Lte => c <= 0,
-                FilterOperator.Gt => c > 0,
-                FilterOperator.Gte => c >= 0,
-                _ => false,
-            })
-            {
-                return true;
+                if (Compare(value, parsed) is { } c && op switch
+                {
+                    FilterOperator.Eq => c == 0,
+                    FilterOperator.Neq => c != 0,
+                    FilterOperator.Lt => c < 0,
+                    FilterOperator.Lte => c <= 0,
+                    FilterOperator.Gt => c > 0,
+                    FilterOperator.Gte => c >= 0,
+                    _ => false,
+                })
+                {
+                    return true;
+                }
+
+                if (value is null && op == FilterOperator.Neq && !parsed.IsNull)
+                {
+                    return true;
+                }
             }
 
-            if (value is null && clause.Operator == FilterOperator.Neq && !raw.Equals("null", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            return false;
+        };
     }
 
     /// <summary>Orders two field values: nulls last, then by type.</summary>
@@ -84,12 +95,14 @@ public static class ContentFieldValues
         _ => string.CompareOrdinal(Convert.ToString(a, CultureInfo.InvariantCulture), Convert.ToString(b, CultureInfo.InvariantCulture)),
     };
 
-    private static int? Compare(object? value, string raw) => value switch
+    private static int? Compare(object? value, ParsedValue raw) => value switch
     {
-        null => raw.Equals("null", StringComparison.OrdinalIgnoreCase) ? 0 : null,
-        double number => double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? number.CompareTo(parsed) : null,
-        bool flag => bool.TryParse(raw, out var parsed) ? flag.CompareTo(parsed) : null,
-        string text => string.Compare(text, raw, StringComparison.OrdinalIgnoreCase),
+        null => raw.IsNull ? 0 : null,
+        double number => raw.Number is { } parsed ? number.CompareTo(parsed) : null,
+        bool flag => raw.Flag is { } parsed ? flag.CompareTo(parsed) : null,
+        string text => string.Compare(text, raw.Text, StringComparison.OrdinalIgnoreCase),
         _ => null,
     };
+
+    private sealed record ParsedValue(string Text, double? Number, bool? Flag, bool IsNull);
 }

@@ -12,9 +12,10 @@ public static class ContentQueryEvaluator
     {
         var terms = search?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var result = new List<ContentDocument>();
+        var predicates = filters.Select(f => (f.Field, Test: ContentFieldValues.Compile(f))).ToArray();
         foreach (var document in documents)
         {
-            if (document.Type != type || !filters.All(f => ContentFieldValues.Matches(ContentFieldValues.Get(document, f.Field, commentCounts), f)))
+            if (document.Type != type || !AllMatch(document, predicates, commentCounts))
             {
                 continue;
             }
@@ -33,26 +34,51 @@ public static class ContentQueryEvaluator
     /// <summary>Sorts by the clauses in order (nulls last), then by id for a stable order across pages.</summary>
     public static List<ContentDocument> Sort(List<ContentDocument> documents, IReadOnlyList<SortClause> sorts, IReadOnlyDictionary<string, int>? commentCounts = null)
     {
-        documents.Sort((a, b) =>
+        // Each document's sort keys are read once (not once per comparison): reading a field boxes its value.
+        var keys = new object?[documents.Count][];
+        var order = new int[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
         {
-            foreach (var sort in sorts)
+            order[i] = i;
+            keys[i] = new object?[sorts.Count];
+            for (var k = 0; k < sorts.Count; k++)
             {
-                var va = ContentFieldValues.Get(a, sort.Field, commentCounts);
-                var vb = ContentFieldValues.Get(b, sort.Field, commentCounts);
-                var c = va is null || vb is null ? ContentFieldValues.CompareValues(va, vb) : ContentFieldValues.CompareValues(va, vb) * (sort.Descending ? -1 : 1);
+                keys[i][k] = ContentFieldValues.Get(documents[i], sorts[k].Field, commentCounts);
+            }
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            for (var k = 0; k < sorts.Count; k++)
+            {
+                var (va, vb) = (keys[a][k], keys[b][k]);
+                var c = ContentFieldValues.CompareValues(va, vb);
                 if (c != 0)
                 {
-                    return c;
+                    return va is null || vb is null || !sorts[k].Descending ? c : -c;
                 }
             }
 
-            return string.CompareOrdinal(a.Id, b.Id);
+            return string.CompareOrdinal(documents[a].Id, documents[b].Id);
         });
-        return documents;
+        return [.. order.Select(i => documents[i])];
     }
 
     public static IReadOnlyList<ContentDocument> Page(List<ContentDocument> sorted, int offset, int limit) =>
         offset >= sorted.Count ? [] : sorted.GetRange(offset, Math.Min(limit, sorted.Count - offset));
+
+    private static bool AllMatch(ContentDocument document, (string Field, Func<object?, bool> Test)[] predicates, IReadOnlyDictionary<string, int>? commentCounts)
+    {
+        foreach (var (field, test) in predicates)
+        {
+            if (!test(ContentFieldValues.Get(document, field, commentCounts)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Contains(string? text, string term) => text?.Contains(term, StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -21,6 +21,7 @@ public sealed partial class ContentGrain
         }
 
         var productId = await ResolveProductAsync(item);
+        await GrainFactory.GetGrain<Contracts.Analytics.IAnomalyGrain>($"{item.ClientId}/submissions").RecordAsync(item.AcknowledgedAt, 1);
         S.Submission = item;
         S.Document = DocumentFactory.Create(item, productId);
         S.Status = ContentStatus.Submitted;

@@ -9,6 +9,8 @@ namespace Ugc.Grains.Moderation;
 /// <summary>
 /// A versioned naive Bayes text classifier. Built-in models (spam, abuse, offtopic) train version 1 from the
 /// shipped corpus at their first activation; other models exist once <see cref="TrainAsync"/> first runs.
+/// The corpus is chosen by the last segment of the key, so <c>acme/spam</c> is a client's own copy of the
+/// spam model, tuned by that client's labels alone.
 /// </summary>
 public sealed class ModelGrain(
     [PersistentState("model")] IPersistentState<ModelState> state,
@@ -31,9 +33,18 @@ public sealed class ModelGrain(
 
     private ModelState Model => state.State;
 
+    private string? Corpus
+    {
+        get
+        {
+            var name = Id[(Id.LastIndexOf('/') + 1)..];
+            return CorpusLoader.BuiltInModels.Contains(name, StringComparer.Ordinal) ? name : null;
+        }
+    }
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Model.Versions.Count == 0 && CorpusLoader.BuiltInModels.Contains(Id, StringComparer.Ordinal))
+        if (Model.Versions.Count == 0 && Corpus is not null)
         {
             AddVersion(Train([]));
             Model.ActiveVersion = 1;
@@ -159,9 +170,9 @@ public sealed class ModelGrain(
     private NaiveBayesClassifier Train(IEnumerable<LabeledText> examples)
     {
         var classifier = new NaiveBayesClassifier();
-        if (CorpusLoader.BuiltInModels.Contains(Id, StringComparer.Ordinal))
+        if (Corpus is { } corpus)
         {
-            classifier.Train(CorpusLoader.LoadBuiltIn(Id));
+            classifier.Train(CorpusLoader.LoadBuiltIn(corpus));
         }
 
         foreach (var example in examples)

@@ -6,7 +6,7 @@ namespace Ugc.Grains.Moderation;
 internal static partial class SolicitationPatterns
 {
     // Bounded quantifiers and a timeout keep hostile input from making matching slow.
-    private const int TimeoutMs = 250;
+    private const int TimeoutMs = 2000; // a bound against runaway input, with room for a loaded machine
 
     private const string Webmail = "gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|protonmail|proton|gmx|yandex|live|msn|zoho|mail";
     private const string Tld = "com|net|org|io|co|biz|info|shop|store|xyz|online|site|top|club|app|me|ly|gl|tk|ws|cc|tv|link|click|live|vip|uk|de|fr|ru|cn|nl|es|ca|au";

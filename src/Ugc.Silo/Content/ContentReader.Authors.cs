@@ -1,3 +1,4 @@
+using Ugc.Grains.Catalog;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
 using Ugc.Silo.Conversations;
@@ -31,9 +32,9 @@ public sealed partial class ContentReader
                 QuestionIds = [.. byType[ContentType.Questions].Select(d => d.Id)],
                 AnswerIds = [.. byType[ContentType.Answers].Select(d => d.Id)],
                 CommentIds = [.. byType[ContentType.ReviewComments].Select(d => d.Id)],
-                ReviewStatistics = query.Stats.Contains(StatsKind.Reviews) ? AuthorStatistics.Reviews(byType[ContentType.Reviews]) : null,
+                ReviewStatistics = query.Stats.Contains(StatsKind.Reviews) ? StatisticsCalculator.Reviews(byType[ContentType.Reviews]) : null,
                 QAStatistics = query.Stats.Contains(StatsKind.Questions) || query.Stats.Contains(StatsKind.Answers)
-                    ? AuthorStatistics.QA(byType[ContentType.Questions], byType[ContentType.Answers]) : null,
+                    ? StatisticsCalculator.QA(byType[ContentType.Questions].Concat(byType[ContentType.Answers])) : null,
             });
             foreach (var clause in query.Includes)
             {

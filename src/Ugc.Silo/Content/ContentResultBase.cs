@@ -3,6 +3,11 @@ using Ugc.Contracts.Content;
 namespace Ugc.Silo.Content;
 
 /// <summary>The fields every piece of shopper content shows in the content API (never the author's e-mail).</summary>
+// Results are declared as the base type; each is written with its own fields (serialization-only polymorphism).
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ReviewResult))]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(QuestionResult))]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(AnswerResult))]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(CommentResult))]
 public abstract record ContentResultBase
 {
     public required string Id { get; init; }

@@ -73,4 +73,6 @@ public sealed class CounterGrain(
     public Task<NotSerializableOverTheWire> EchoAsync(NotSerializableOverTheWire value) => Task.FromResult(value);
 
     public Task WaitAsync(string gate) => Gates.Get(gate).Task;
+
+    public Task<(int Value, string Silo)> SnapshotAsync() => Task.FromResult((state.State.Value, silo.Address.ToString()));
 }

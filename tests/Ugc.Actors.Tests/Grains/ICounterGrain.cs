@@ -27,6 +27,8 @@ public interface ICounterGrain : IGrainWithStringKey
     Task<NotSerializableOverTheWire> EchoAsync(NotSerializableOverTheWire value);
 
     Task WaitAsync(string gate);
+
+    Task<(int Value, string Silo)> SnapshotAsync();
 }
 
 /// <summary>A message type System.Text.Json refuses: fine by reference inside a silo, fails between silos.</summary>

@@ -30,6 +30,24 @@ public sealed class ReminderTests
     }
 
     [Fact]
+    public async Task A_reminder_whose_tick_outlasts_its_period_keeps_firing()
+    {
+        await using var cluster = new TestClusterBuilder { InitialSilosCount = 1 }
+            .AddGrains(typeof(CounterGrain).Assembly)
+            .AddMemoryReminders(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(50))
+            .Build();
+        await cluster.DeployAsync();
+        var key = $"slow-{Guid.NewGuid():N}";
+        var grain = cluster.Client.GetGrain<ISlowReminderGrain>(key);
+
+        // Each tick takes three periods: the next due time is already past when the tick returns.
+        await grain.StartAsync(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(150));
+
+        await Poll.UntilAsync(() => Gates.Entries("slow-reminder:" + key).Count >= 3, "the slow reminder fires three times");
+        await grain.StopAsync();
+    }
+
+    [Fact]
     public async Task A_period_below_the_minimum_is_refused()
     {
         await using var cluster = new TestClusterBuilder { InitialSilosCount = 1 }

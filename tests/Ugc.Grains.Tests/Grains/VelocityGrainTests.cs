@@ -1,0 +1,62 @@
+using Ugc.Actors;
+using Ugc.Contracts.Shoppers;
+
+namespace Ugc.Grains.Tests.Grains;
+
+[Collection(GrainClusterCollection.Name)]
+public sealed class VelocityGrainTests(GrainClusterFixture fixture)
+{
+    private static readonly TimeSpan TenMinutes = TimeSpan.FromMinutes(10);
+
+    // Tests run on the silo the client enters and on the other one: the value-tuple answer must survive serialization.
+    private IVelocityGrain OnEntrySilo(string prefix) => Enumerable.Range(0, 1000)
+        .Select(i => fixture.Cluster.Client.GetGrain<IVelocityGrain>($"{prefix}-{i}"))
+        .First(g => fixture.Cluster.OwnerOf(g.GetGrainId()) == fixture.Cluster.Primary);
+
+    private IVelocityGrain OnOtherSilo(string prefix) => Enumerable.Range(0, 1000)
+        .Select(i => fixture.Cluster.Client.GetGrain<IVelocityGrain>($"{prefix}-{i}"))
+        .First(g => fixture.Cluster.OwnerOf(g.GetGrainId()) != fixture.Cluster.Primary);
+
+    [Fact]
+    public async Task Sixth_of_five_per_ten_minutes_is_blocked_until_the_window_passes()
+    {
+        var grain = OnEntrySilo("device:fp");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True((await grain.TryAcquireAsync(5, TenMinutes)).Allowed, $"attempt {i + 1} is allowed");
+            fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        }
+
+        var (allowed, retryAfter) = await grain.TryAcquireAsync(5, TenMinutes);
+        Assert.False(allowed);
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TenMinutes + TimeSpan.FromMinutes(1));
+
+        // Blocked attempts are not counted, so the block ends when the first accepted ones leave the window.
+        fixture.Clock.Advance(retryAfter.Value);
+        Assert.True((await grain.TryAcquireAsync(5, TenMinutes)).Allowed);
+    }
+
+    [Fact]
+    public async Task Record_counts_unconditionally_per_window()
+    {
+        var grain = fixture.Cluster.Client.GetGrain<IVelocityGrain>("text:abc123");
+
+        Assert.Equal(1, await grain.RecordAsync(TenMinutes));
+        Assert.Equal(2, await grain.RecordAsync(TenMinutes));
+        Assert.Equal(1, await grain.RecordAsync(TimeSpan.FromDays(1)));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(12));
+
+        Assert.Equal(1, await grain.RecordAsync(TenMinutes));
+        Assert.Equal(2, await grain.RecordAsync(TimeSpan.FromDays(1)));
+    }
+
+    [Fact]
+    public async Task Acquire_answer_survives_a_call_across_silos()
+    {
+        var grain = OnOtherSilo("ip:remote");
+
+        Assert.True((await grain.TryAcquireAsync(1, TenMinutes)).Allowed);
+        Assert.NotNull((await grain.TryAcquireAsync(1, TenMinutes)).RetryAfter);
+    }
+}
