@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Ugc.Silo.Operations;
 
-/// <summary><c>/health</c>, <c>/metrics</c> and the reserved <c>/dashboard</c> route.</summary>
+/// <summary><c>/health</c> and <c>/metrics</c>; <c>/dashboard</c> is mapped by <c>MapDashboard</c>.</summary>
 public static class OperationsEndpoints
 {
     public static IServiceCollection AddUgcOperations(this IServiceCollection services)
@@ -19,8 +19,6 @@ public static class OperationsEndpoints
         group.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         group.MapGet("/metrics", (MetricsCollector metrics, CancellationToken cancellationToken) =>
             TypedResults.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
-        // Reserved for the operator dashboard (a later issue).
-        group.MapGet("/dashboard", () => TypedResults.Problem("The operator dashboard is not built yet.", statusCode: StatusCodes.Status501NotImplemented));
         return group;
     }
 

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Ugc.Grains.Catalog;
+
+namespace Ugc.Silo.Dashboard;
+
+/// <summary>
+/// Counts moderation decisions by outcome from the <c>ugc.content.decisions</c> counter. Only that instrument of this
+/// host's meter factory is enabled, so the cost is one dictionary increment per decision.
+/// </summary>
+public sealed class DecisionMeterListener : IDisposable
+{
+    private const string InstrumentName = "ugc.content.decisions";
+    private readonly MeterListener _listener = new();
+    private readonly ConcurrentDictionary<string, long> _totals = new(StringComparer.Ordinal);
+
+    public DecisionMeterListener(IMeterFactory meterFactory)
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            // Scope tells this host's meters from those of other hosts in the same process (tests).
+            if (instrument.Meter.Name == FreshnessTracker.MeterName && instrument.Name == InstrumentName
+                && ReferenceEquals(instrument.Meter.Scope, meterFactory))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>(OnMeasurement);
+        _listener.Start();
+    }
+
+    /// <summary>Decisions since start by outcome.</summary>
+    public IReadOnlyDictionary<string, long> Totals() => new Dictionary<string, long>(_totals, StringComparer.Ordinal);
+
+    public void Dispose() => _listener.Dispose();
+
+    private void OnMeasurement(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
+    {
+        var outcome = "unknown";
+        foreach (var tag in tags)
+        {
+            if (tag.Key == "outcome" && tag.Value is string text)
+            {
+                outcome = text;
+            }
+        }
+
+        _totals.AddOrUpdate(outcome, value, (_, total) => total + value);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Ugc.Actors.Testing;
+
+namespace Ugc.Silo.Tests.Dashboard;
+
+[Collection(DashboardCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed partial class DashboardBrowserTests(DashboardHost host)
+{
+    [BrowserFact]
+    public async Task Every_page_renders_live_figures_after_login()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.LoggedInPageAsync(browser, host.BaseUrl, DashboardHost.Token);
+
+        await Assertions.Expect(page.Locator("[data-kpi=silos]")).ToHaveTextAsync("1 / 1");
+        await Assertions.Expect(page.Locator("[data-kpi=activations]")).ToHaveTextAsync(Positive());
+        await Assertions.Expect(page.Locator("[data-kpi=calls]")).ToHaveTextAsync(Positive(), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Top methods by calls");
+
+        await page.ClickAsync("#tabs a[data-page=grains]");
+        await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("product");
+        await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("client");
+
+        await page.ClickAsync("#tabs a[data-page=streams]");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Queues of \"pipeline\"");
+        await Assertions.Expect(page.Locator("main table").First.Locator("tbody tr").First).ToBeVisibleAsync();
+
+        await page.ClickAsync("#tabs a[data-page=pipeline]");
+        await Assertions.Expect(page.Locator("[data-kpi=decisions]")).ToHaveTextAsync(Positive());
+        await Assertions.Expect(page.Locator("[data-kpi=published]")).ToHaveTextAsync(Positive());
+        await Assertions.Expect(page.Locator("[data-kpi=lag50]")).Not.ToHaveTextAsync("0.00 ms");
+
+        await page.ClickAsync("#tabs a[data-page=moderation]");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(DashboardHost.Premoderated);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("spam");
+
+        await page.ClickAsync("#tabs a[data-page=anomalies]");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"{DashboardHost.Brand} · pageview");
+        await Assertions.Expect(page.Locator("svg.chart polygon.band").First).ToBeAttachedAsync();
+
+        await page.ClickAsync("#tabs a[data-page=clients]");
+        var brand = page.Locator($"tr[data-client={DashboardHost.Brand}]");
+        await Assertions.Expect(brand).ToContainTextAsync("Acme Dash");
+        await Assertions.Expect(brand).ToContainTextAsync(DashboardHost.Retailer);
+        await Assertions.Expect(page.Locator("[data-kpi=tenants]")).ToHaveTextAsync("3");
+    }
+
+    [BrowserFact]
+    public async Task Approving_a_held_review_on_the_moderation_page_makes_it_visible()
+    {
+        var id = await host.SubmitReviewAsync(DashboardHost.Premoderated, "kettle", "kettlefan", "Boils fast");
+        var reviews = $"/data/reviews.json?passkey={host.Keys[DashboardHost.Premoderated]}&Filter=ProductId:kettle";
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.LoggedInPageAsync(browser, host.BaseUrl, DashboardHost.Token);
+        await page.ClickAsync("#tabs a[data-page=moderation]");
+        var approve = page.Locator($"[data-content=\"{id}\"] button.approve");
+        await Assertions.Expect(approve).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Assert.DoesNotContain(id, await host.Http.GetStringAsync(reviews), StringComparison.Ordinal);
+
+        await approve.ClickAsync();
+        await Poll.UntilAsync(async () => (await host.Http.GetStringAsync(reviews)).Contains(id, StringComparison.Ordinal),
+            "the review approved on the dashboard is visible through the content API", TimeSpan.FromSeconds(20));
+        await Assertions.Expect(page.Locator($"[data-content=\"{id}\"]")).ToHaveCountAsync(0);
+        using var admin = host.Admin();
+        var content = await admin.GetFromJsonAsync<JsonElement>($"/admin/content/{id}");
+        Assert.Equal("Approved", content.GetProperty("status").GetString());
+    }
+
+    [BrowserFact]
+    public async Task Overview_under_load_reads_well_in_a_screenshot()
+    {
+        using var admin = host.Admin();
+        await Poll.UntilAsync(async () => (await admin.GetFromJsonAsync<JsonElement>("/dashboard/api/overview")).GetProperty("history").GetProperty("times").GetArrayLength() >= 30,
+            "the collector kept 30 samples of history", TimeSpan.FromSeconds(90));
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.LoggedInPageAsync(browser, host.BaseUrl, DashboardHost.Token);
+        await Assertions.Expect(page.Locator("[data-kpi=calls]")).ToHaveTextAsync(Positive(), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("svg.chart polyline").First).ToBeVisibleAsync();
+
+        var path = Environment.GetEnvironmentVariable("UGC_DASHBOARD_SCREENSHOT") is { Length: > 0 } target ? target : Path.Combine(Path.GetTempPath(), "ugc-dashboard.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        Assert.True(new FileInfo(path).Length > 10_000, $"the screenshot at {path} has content");
+    }
+
+    // A figure above zero as the page formats it: 3, 12.5, 0.40, 1.2k.
+    [GeneratedRegex(@"^(?!0(\.0+)?$)\d+(\.\d+)?k?$")]
+    private static partial Regex Positive();
+}
