@@ -12,7 +12,8 @@ namespace Ugc.Silo.Hosting;
 /// Idempotent: a start that finds the brand does nothing.
 /// </summary>
 public sealed partial class DemoSeeder(
-    UgcHostOptions options, IHostApplicationLifetime lifetime, IGrainFactory grains, SubmissionPipeline pipeline, ILogger<DemoSeeder> logger) : BackgroundService
+    UgcHostOptions options, IHostApplicationLifetime lifetime, IGrainFactory grains, SubmissionPipeline pipeline, Dashboard.IClientDirectory directory,
+    ILogger<DemoSeeder> logger) : BackgroundService
 {
     public const string Brand = "acme";
     private static readonly string[] s_retailers = ["shopmart", "bigbox"];
@@ -43,6 +44,12 @@ public sealed partial class DemoSeeder(
 
     private async Task SeedAsync()
     {
+        // The dashboard's client list lives in memory; the demo tenants join it on every start.
+        foreach (var id in s_retailers.Prepend(Brand))
+        {
+            directory.Add(id);
+        }
+
         if (await grains.GetGrain<IClientGrain>(Brand).GetAsync() is not null)
         {
             return;

@@ -2,6 +2,7 @@ using Ugc.Actors.Hosting;
 using Ugc.Grains.Hosting;
 using Ugc.Silo.Admin;
 using Ugc.Silo.Content;
+using Ugc.Silo.Dashboard;
 using Ugc.Silo.Gateway;
 using Ugc.Silo.Operations;
 using Ugc.Silo.Submissions;
@@ -29,6 +30,9 @@ public static class UgcHostExtensions
         services.AddUgcOperations();
         services.AddHostedService<StartupBanner>();
         services.AddHostedService<DemoSeeder>();
+        services.AddSingleton<Dashboard.IOperatorTokenValidator>(sp =>
+            new Dashboard.DelegatingOperatorTokenValidator(sp.GetRequiredService<Gateway.OperatorToken>().Verify));
+        services.AddDashboard();
         return builder;
     }
 
@@ -42,6 +46,7 @@ public static class UgcHostExtensions
         app.MapEventEndpoints();
         app.MapAdminEndpoints();
         app.MapOperationsEndpoints();
+        app.MapDashboard();
         app.MapOpenApi();
         return app;
     }
