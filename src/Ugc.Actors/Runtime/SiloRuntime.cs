@@ -21,6 +21,7 @@ internal sealed partial class SiloRuntime : IGrainCallInvoker, IDisposable
     private readonly IMessageTransport _transport;
     private readonly GrainCollectionOptions _collection;
     private ITimer? _collector;
+    private ISiloLifecycleParticipant[] _participants = [];
     private volatile SiloLifecycle _lifecycle = SiloLifecycle.Created;
 
     public SiloRuntime(
@@ -104,7 +105,9 @@ internal sealed partial class SiloRuntime : IGrainCallInvoker, IDisposable
         _lifecycle = SiloLifecycle.Running;
         OnViewChanged(_membership.CurrentView);
         _collector = Time.CreateTimer(static s => ((SiloRuntime)s!).CollectIdle(), this, _collection.CollectionQuantum, _collection.CollectionQuantum);
-        foreach (var participant in Services.GetServices<ISiloLifecycleParticipant>())
+        // Resolved once: stopping must not depend on a service provider that the host may be disposing.
+        _participants = [.. Services.GetServices<ISiloLifecycleParticipant>()];
+        foreach (var participant in _participants)
         {
             await participant.OnSiloStartedAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -122,7 +125,7 @@ internal sealed partial class SiloRuntime : IGrainCallInvoker, IDisposable
         _lifecycle = SiloLifecycle.Stopping;
         _collector?.Dispose();
         await _membership.UpdateStatusAsync(Address, Options.SiloName, SiloStatus.ShuttingDown, cancellationToken).ConfigureAwait(false);
-        foreach (var participant in Services.GetServices<ISiloLifecycleParticipant>().Reverse())
+        foreach (var participant in _participants.Reverse())
         {
             await participant.OnSiloStoppingAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -142,7 +145,7 @@ internal sealed partial class SiloRuntime : IGrainCallInvoker, IDisposable
     public async Task AbortAsync()
     {
         _lifecycle = SiloLifecycle.Stopped;
-        foreach (var participant in Services.GetServices<ISiloLifecycleParticipant>())
+        foreach (var participant in _participants)
         {
             if (participant is IAbortable abortable)
             {
