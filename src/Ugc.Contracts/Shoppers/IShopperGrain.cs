@@ -28,8 +28,11 @@ public sealed record VelocityDecision(bool Allowed, string? ErrorCode, string? F
 {
     public static VelocityDecision Allow(IReadOnlyList<string> flags) => new(true, null, null, null, flags, null);
 
-    public static VelocityDecision Block(string code, string? field, string message, TimeSpan? retryAfter = null) =>
-        new(false, code, field, message, [], retryAfter);
+    public static VelocityDecision Block(string code, string? field, string message, TimeSpan? retryAfter = null, string? blockedBy = null) =>
+        new(false, code, field, message, [], retryAfter) { BlockedBy = blockedBy };
+
+    /// <summary>Which check blocked: shopper, product, device, ip, email or text.</summary>
+    public string? BlockedBy { get; init; }
 }
 
 /// <summary>A shopper as the public sees them (never the e-mail).</summary>

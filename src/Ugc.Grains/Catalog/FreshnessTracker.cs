@@ -14,12 +14,14 @@ public sealed class FreshnessTracker
     private readonly MethodStatistics _lag = new();
     private readonly Histogram<double> _histogram;
     private readonly Counter<long> _decisions;
+    private readonly Counter<long> _blocks;
 
     public FreshnessTracker(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
         _histogram = meter.CreateHistogram<double>("ugc.content.visible.lag", "ms", "From an acknowledged submission to its visibility in reads.");
         _decisions = meter.CreateCounter<long>("ugc.content.decisions", "{decision}", "Moderation decisions by outcome.");
+        _blocks = meter.CreateCounter<long>("ugc.submission.blocks", "{submission}", "Submissions refused by velocity checks, by the check that refused them.");
     }
 
     /// <summary>Published contents measured.</summary>
@@ -30,6 +32,8 @@ public sealed class FreshnessTracker
         _lag.Record(lag, failed: false);
         _histogram.Record(lag.TotalMilliseconds);
     }
+
+    public void RecordVelocityBlock(string kind) => _blocks.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
     public void RecordDecision(string outcome) => _decisions.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 

@@ -26,12 +26,12 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
         if (window.Count(now) >= limits.SubmissionsPerShopper)
         {
             return VelocityDecision.Block(LimitReached, null, $"Too many submissions from this shopper; at most {limits.SubmissionsPerShopper} per {limits.WindowMinutes} minutes.",
-                window.NextExpiry(now) - now);
+                window.NextExpiry(now) - now, "shopper");
         }
 
         if (check.Type == ContentType.Reviews && state.State.ReviewsByProduct.GetValueOrDefault(check.ProductId) >= limits.ReviewsPerProductPerShopper)
         {
-            return VelocityDecision.Block("ERROR_DUPLICATE_SUBMISSION", null, "This shopper has already reviewed this product.");
+            return VelocityDecision.Block("ERROR_DUPLICATE_SUBMISSION", null, "This shopper has already reviewed this product.", blockedBy: "product");
         }
 
         foreach (var (kind, value, limit) in new[]
@@ -46,7 +46,7 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
                 var (allowed, retryAfter) = await GrainFactory.GetGrain<IVelocityGrain>($"{kind}:{ClientId}:{value}").TryAcquireAsync(limit, limits.Window);
                 if (!allowed)
                 {
-                    return VelocityDecision.Block(LimitReached, null, $"Too many submissions from this {kind}; at most {limit} per {limits.WindowMinutes} minutes.", retryAfter);
+                    return VelocityDecision.Block(LimitReached, null, $"Too many submissions from this {kind}; at most {limit} per {limits.WindowMinutes} minutes.", retryAfter, kind);
                 }
             }
         }
@@ -57,7 +57,7 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
             if (!unique)
             {
                 return VelocityDecision.Block("ERROR_FORM_DUPLICATE", check.Type == ContentType.Reviews ? "reviewtext" : "text",
-                    "The same text was submitted already.");
+                    "The same text was submitted already.", blockedBy: "text");
             }
         }
 

@@ -92,7 +92,8 @@ public static class DashboardRuntimeEndpoints
             history));
     }
 
-    private static Results<Ok<PipelineResponse>, ProblemHttpResult> Pipeline(DashboardCollector collector, CancellationToken cancellationToken)
+    private static Results<Ok<PipelineResponse>, ProblemHttpResult> Pipeline(DashboardCollector collector, DecisionMeterListener meters,
+        CancellationToken cancellationToken)
     {
         if (collector.Latest is not { } latest)
         {
@@ -110,7 +111,7 @@ public static class DashboardRuntimeEndpoints
         };
         series.AddRange(outcomes.Select(o => ("decided:" + o, (Func<DashboardSample, double>)(x => x.DecisionsPerSecond.GetValueOrDefault(o)))));
         return TypedResults.Ok(new PipelineResponse(s.SubmissionsPerSecond, s.DecisionsPerSecond, latest.DecisionTotals, s.LagP50Ms, s.LagP95Ms, s.LagP99Ms,
-            latest.PublishedMeasured, ChartSeries.From(collector.History(300), [.. series])));
+            latest.PublishedMeasured, ChartSeries.From(collector.History(300), [.. series]), meters.BlockTotals()));
     }
 
     private static ProblemHttpResult NoSample() =>

@@ -11,15 +11,17 @@ namespace Ugc.Silo.Dashboard;
 public sealed class DecisionMeterListener : IDisposable
 {
     private const string InstrumentName = "ugc.content.decisions";
+    private const string BlocksInstrumentName = "ugc.submission.blocks";
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<string, long> _totals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _blocks = new(StringComparer.Ordinal);
 
     public DecisionMeterListener(IMeterFactory meterFactory)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             // Scope tells this host's meters from those of other hosts in the same process (tests).
-            if (instrument.Meter.Name == FreshnessTracker.MeterName && instrument.Name == InstrumentName
+            if (instrument.Meter.Name == FreshnessTracker.MeterName && instrument.Name is InstrumentName or BlocksInstrumentName
                 && ReferenceEquals(instrument.Meter.Scope, meterFactory))
             {
                 listener.EnableMeasurementEvents(instrument);
@@ -32,19 +34,23 @@ public sealed class DecisionMeterListener : IDisposable
     /// <summary>Decisions since start by outcome.</summary>
     public IReadOnlyDictionary<string, long> Totals() => new Dictionary<string, long>(_totals, StringComparer.Ordinal);
 
+    /// <summary>Velocity blocks since start, by the check that blocked.</summary>
+    public IReadOnlyDictionary<string, long> BlockTotals() => new Dictionary<string, long>(_blocks, StringComparer.Ordinal);
+
     public void Dispose() => _listener.Dispose();
 
     private void OnMeasurement(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
-        var outcome = "unknown";
+        var blocks = instrument.Name == BlocksInstrumentName;
+        var key = "unknown";
         foreach (var tag in tags)
         {
-            if (tag.Key == "outcome" && tag.Value is string text)
+            if (tag.Key == (blocks ? "kind" : "outcome") && tag.Value is string text)
             {
-                outcome = text;
+                key = text;
             }
         }
 
-        _totals.AddOrUpdate(outcome, value, (_, total) => total + value);
+        (blocks ? _blocks : _totals).AddOrUpdate(key, value, (_, total) => total + value);
     }
 }

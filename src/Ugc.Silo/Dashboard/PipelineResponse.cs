@@ -9,4 +9,5 @@ public sealed record PipelineResponse(
     double LagP95Ms,
     double LagP99Ms,
     long PublishedMeasured,
-    ChartSeries History);
+    ChartSeries History,
+    IReadOnlyDictionary<string, long> VelocityBlocks);

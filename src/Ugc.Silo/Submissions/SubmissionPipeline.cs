@@ -19,7 +19,8 @@ namespace Ugc.Silo.Submissions;
 /// The write path: target checks, nickname uniqueness, the shopper's velocity checks, then the durable append to the
 /// <c>submissions</c> stream. It answers only once the append is durable. The demo seed uses it too.
 /// </summary>
-public sealed class SubmissionPipeline(IGrainFactory grains, IServiceProvider services, TimeProvider time, IOptions<GatewayOptions> options)
+public sealed class SubmissionPipeline(
+    IGrainFactory grains, IServiceProvider services, TimeProvider time, IOptions<GatewayOptions> options, Ugc.Grains.Catalog.FreshnessTracker pipelineMetrics)
 {
     public async Task<SubmitOutcome> ReviewAsync(string clientId, ReviewSubmission review, string address, bool submit)
     {
@@ -120,6 +121,7 @@ public sealed class SubmissionPipeline(IGrainFactory grains, IServiceProvider se
             contentId, type, productId, author.UserNickname, author.UserEmail, author.DeviceFingerprint, author.IpAddress, fingerprint, rating));
         if (!decision.Allowed)
         {
+            pipelineMetrics.RecordVelocityBlock(decision.BlockedBy ?? "other");
             var code = decision.ErrorCode ?? ConversationsErrorCodes.RequestLimitReached;
             var message = decision.Message ?? "Too many submissions; try again later.";
             return decision.Field is { } field ? SubmitOutcome.FieldError(field.ToLowerInvariant(), code, message) : SubmitOutcome.Error(code, message);

@@ -71,6 +71,7 @@ public sealed class ModerationScenarioTests(DomainFixture domain)
         Assert.All(decisions.Take(5), d => Assert.True(d.Allowed));
         Assert.False(decisions[5].Allowed);
         Assert.Equal("ERROR_REQUEST_LIMIT_REACHED", decisions[5].ErrorCode);
+        Assert.Equal("device", decisions[5].BlockedBy);
     }
 
     [Fact]

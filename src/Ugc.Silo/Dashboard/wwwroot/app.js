@@ -126,7 +126,10 @@
           card('Submissions per second', chart(t, [{ name: 'submissions/s', values: v.submissionsPerSecond }])),
           card('Submit-to-visible lag', chart(t, [{ name: 'p50', values: v.lagP50Ms }, { name: 'p95', values: v.lagP95Ms, color: '#fbbf24' }, { name: 'p99', values: v.lagP99Ms, color: '#f472b6' }], { unit: 'ms' })),
           card('Decisions by outcome (since start)', barBox(outcomes.map(o => ({ label: o, value: d.decisionTotals[o], color: outcomeColor(o) })))),
-          card('Decisions per second', chart(t, outcomes.map(o => ({ name: o, values: v['decided:' + o], color: outcomeColor(o) }))))),
+          card('Decisions per second', chart(t, outcomes.map(o => ({ name: o, values: v['decided:' + o], color: outcomeColor(o) })))),
+          card('Velocity blocks by kind (since start)', Object.keys(d.velocityBlocks).length
+            ? barBox(Object.keys(d.velocityBlocks).sort().map(k => ({ label: k, value: d.velocityBlocks[k] })))
+            : h('p', {}, 'no submissions blocked'))),
       ];
     } },
     moderation: { url: 'moderation', render(d) {
