@@ -54,3 +54,14 @@ public interface IClientGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, long>>> GetActivityAsync();
 }
+
+/// <summary>Every client id of the service, so operators can list tenants. Key: "all".</summary>
+public interface IClientDirectoryGrain : IGrainWithStringKey
+{
+    /// <summary>Records a client (idempotent).</summary>
+    Task AddAsync(string clientId);
+
+    /// <summary>Every client id, in order.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetAsync();
+}

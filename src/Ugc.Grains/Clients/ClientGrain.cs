@@ -26,6 +26,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         S.Profile = profile;
         S.CreatedAt = time.GetUtcNow();
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IClientDirectoryGrain>("all").AddAsync(profile.Id);
         return Details();
     }
 

@@ -27,7 +27,7 @@ public static class ClientEndpoints
     }
 
     private static async Task<Created<ClientDetails>> CreateAsync(CreateClientRequest request, HttpContext context, IGrainFactory grains,
-        Dashboard.IClientDirectory directory, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         AdminCaller.Get(context).EnsureOperator();
         if (!AdminIds.IsValid(request.Id) || string.IsNullOrWhiteSpace(request.Name))
@@ -42,7 +42,6 @@ public static class ClientEndpoints
 
         cancellationToken.ThrowIfCancellationRequested();
         var details = await grains.GetGrain<IClientGrain>(request.Id).CreateAsync(new ClientProfile(request.Id, request.Name.Trim(), kind, request.Locales ?? []));
-        directory.Add(request.Id);
         return TypedResults.Created($"/admin/clients/{request.Id}", details);
     }
 

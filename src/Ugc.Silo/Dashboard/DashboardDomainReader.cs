@@ -17,7 +17,7 @@ public sealed class DashboardDomainReader(IGrainFactory grains, IClientDirectory
     public async Task<ModerationResponse> ModerationAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var queues = await Task.WhenAll(directory.GetClientIds().Select(async id =>
+        var queues = await Task.WhenAll((await directory.GetClientIdsAsync(CancellationToken.None)).Select(async id =>
         {
             var items = await grains.GetGrain<IModerationQueueGrain>(id).GetAsync().WaitAsync(cancellationToken);
             var oldest = items.Count == 0 ? 0 : (now - items.Min(i => i.QueuedAt)).TotalSeconds;
@@ -31,7 +31,7 @@ public sealed class DashboardDomainReader(IGrainFactory grains, IClientDirectory
     public async Task<IReadOnlyList<AnomalyRow>> AnomaliesAsync(int hours, CancellationToken cancellationToken)
     {
         var since = time.GetUtcNow().AddDays(-7);
-        var pairs = directory.GetClientIds().SelectMany(c => options.Value.Signals.Select(s => (Client: c, Signal: s)));
+        var pairs = (await directory.GetClientIdsAsync(CancellationToken.None)).SelectMany(c => options.Value.Signals.Select(s => (Client: c, Signal: s)));
         var rows = await Task.WhenAll(pairs.Select(async p =>
         {
             var grain = grains.GetGrain<IAnomalyGrain>($"{p.Client}/{p.Signal}");
@@ -46,7 +46,7 @@ public sealed class DashboardDomainReader(IGrainFactory grains, IClientDirectory
 
     public async Task<IReadOnlyList<ClientRow>> ClientsAsync(CancellationToken cancellationToken)
     {
-        var rows = await Task.WhenAll(directory.GetClientIds().Select(async id =>
+        var rows = await Task.WhenAll((await directory.GetClientIdsAsync(CancellationToken.None)).Select(async id =>
         {
             var grain = grains.GetGrain<IClientGrain>(id);
             if (await grain.GetAsync().WaitAsync(cancellationToken) is not { } client)

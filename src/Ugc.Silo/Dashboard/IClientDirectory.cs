@@ -1,8 +1,8 @@
 namespace Ugc.Silo.Dashboard;
 
 /// <summary>
-/// The tenants the dashboard lists. There is no directory grain; the host adds each client it creates (demo seed,
-/// <c>POST /admin/clients</c>) so the dashboard can fan out to their grains.
+/// The tenants the dashboard lists. The host's implementation reads the client directory grain (clients register
+/// themselves when created); the in-memory one serves hosts without it.
 /// </summary>
 public interface IClientDirectory
 {
@@ -10,5 +10,5 @@ public interface IClientDirectory
     void Add(string clientId);
 
     /// <summary>The known client ids, in order.</summary>
-    IReadOnlyList<string> GetClientIds();
+    Task<IReadOnlyList<string>> GetClientIdsAsync(CancellationToken cancellationToken);
 }

@@ -13,5 +13,6 @@ public sealed class InMemoryClientDirectory : IClientDirectory
         _ids.TryAdd(clientId, 0);
     }
 
-    public IReadOnlyList<string> GetClientIds() => [.. _ids.Keys.Order(StringComparer.Ordinal)];
+    public Task<IReadOnlyList<string>> GetClientIdsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. _ids.Keys.Order(StringComparer.Ordinal)]);
 }

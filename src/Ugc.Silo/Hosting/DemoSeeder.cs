@@ -12,7 +12,7 @@ namespace Ugc.Silo.Hosting;
 /// Idempotent: a start that finds the brand does nothing.
 /// </summary>
 public sealed partial class DemoSeeder(
-    UgcHostOptions options, IHostApplicationLifetime lifetime, IGrainFactory grains, SubmissionPipeline pipeline, Dashboard.IClientDirectory directory,
+    UgcHostOptions options, IHostApplicationLifetime lifetime, IGrainFactory grains, SubmissionPipeline pipeline,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
     public const string Brand = "acme";
@@ -44,12 +44,6 @@ public sealed partial class DemoSeeder(
 
     private async Task SeedAsync()
     {
-        // The dashboard's client list lives in memory; the demo tenants join it on every start.
-        foreach (var id in s_retailers.Prepend(Brand))
-        {
-            directory.Add(id);
-        }
-
         if (await grains.GetGrain<IClientGrain>(Brand).GetAsync() is not null)
         {
             return;

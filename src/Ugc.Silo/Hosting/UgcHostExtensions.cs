@@ -32,6 +32,7 @@ public static class UgcHostExtensions
         services.AddHostedService<DemoSeeder>();
         services.AddSingleton<Dashboard.IOperatorTokenValidator>(sp =>
             new Dashboard.DelegatingOperatorTokenValidator(sp.GetRequiredService<Gateway.OperatorToken>().Verify));
+        services.AddSingleton<IClientDirectory, GrainClientDirectory>();
         services.AddDashboard();
         return builder;
     }
