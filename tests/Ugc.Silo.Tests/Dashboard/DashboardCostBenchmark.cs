@@ -16,15 +16,9 @@ public sealed class DashboardCostBenchmark(ITestOutputHelper output)
     private const int Workers = 8;
     private static readonly TimeSpan s_window = TimeSpan.FromSeconds(15);
 
-    [BrowserFact]
+    [DashboardBenchmarkFact]
     public async Task Read_throughput_with_the_dashboard_closed_and_open()
     {
-        if (Environment.GetEnvironmentVariable("UGC_DASHBOARD_BENCH") != "1")
-        {
-            output.WriteLine("Set UGC_DASHBOARD_BENCH=1 to measure.");
-            return;
-        }
-
         var host = new DashboardHost { WithLoad = false };
         await host.InitializeAsync();
         try
