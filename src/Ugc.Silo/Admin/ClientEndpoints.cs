@@ -109,15 +109,19 @@ public static class ClientEndpoints
         AdminCaller.Get(context).EnsureTenant(id);
         cancellationToken.ThrowIfCancellationRequested();
         var name = CheckSignal(signal ?? "pageview");
-        return TypedResults.Ok(await grains.GetGrain<IAnomalyGrain>($"{id}/{name}").GetAlertsAsync(since ?? time.GetUtcNow().AddDays(-7)));
+        var anomaly = grains.GetGrain<IAnomalyGrain>($"{id}/{name}");
+        await anomaly.FlushAsync(time.GetUtcNow()); // Hours that ended without a later event are judged now.
+        return TypedResults.Ok(await anomaly.GetAlertsAsync(since ?? time.GetUtcNow().AddDays(-7)));
     }
 
     private static async Task<Ok<IReadOnlyList<SignalPoint>>> SignalAsync(
-        string id, string signal, int? hours, HttpContext context, IGrainFactory grains, CancellationToken cancellationToken)
+        string id, string signal, int? hours, HttpContext context, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
     {
         AdminCaller.Get(context).EnsureTenant(id);
         cancellationToken.ThrowIfCancellationRequested();
-        return TypedResults.Ok(await grains.GetGrain<IAnomalyGrain>($"{id}/{CheckSignal(signal)}").GetSeriesAsync(Math.Clamp(hours ?? 168, 1, 24 * 90)));
+        var anomaly = grains.GetGrain<IAnomalyGrain>($"{id}/{CheckSignal(signal)}");
+        await anomaly.FlushAsync(time.GetUtcNow());
+        return TypedResults.Ok(await anomaly.GetSeriesAsync(Math.Clamp(hours ?? 168, 1, 24 * 90)));
     }
 
     internal static async Task<ClientDetails> ExistingAsync(IGrainFactory grains, string id) =>

@@ -15,6 +15,8 @@ public static class OperationsEndpoints
 
     public static RouteGroupBuilder MapOperationsEndpoints(this IEndpointRouteBuilder app)
     {
+        // Created now, not at the first scrape: its listener must see every measurement from the start.
+        _ = app.ServiceProvider.GetRequiredService<MetricsCollector>();
         var group = app.MapGroup("").WithTags("Operations");
         group.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         group.MapGet("/metrics", (MetricsCollector metrics, CancellationToken cancellationToken) =>
