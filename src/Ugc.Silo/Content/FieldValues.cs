@@ -2,6 +2,7 @@ using System.Globalization;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Catalog;
 
 namespace Ugc.Silo.Content;
 
@@ -11,29 +12,8 @@ namespace Ugc.Silo.Content;
 /// </summary>
 public static class FieldValues
 {
-    public static object? Of(ContentDocument d, string field) => field switch
-    {
-        "Id" => d.Id,
-        "ProductId" => d.ProductId,
-        "AuthorId" => d.AuthorId,
-        "ContentLocale" => d.ContentLocale,
-        "SubmissionTime" => d.SubmissionTime.ToUnixTimeMilliseconds() / 1000.0,
-        "LastModificationTime" => d.LastModificationTime.ToUnixTimeMilliseconds() / 1000.0,
-        "LastModeratedTime" => d.LastModeratedTime is { } t ? t.ToUnixTimeMilliseconds() / 1000.0 : null,
-        "IsFeatured" => d.IsFeatured,
-        "Helpfulness" => d.Helpfulness,
-        "TotalFeedbackCount" => (double)d.TotalFeedback,
-        "TotalPositiveFeedbackCount" => (double)d.PositiveFeedback,
-        "TotalNegativeFeedbackCount" => (double)d.NegativeFeedback,
-        "Rating" => d.Rating,
-        "IsRatingsOnly" => d.IsRatingsOnly,
-        "IsRecommended" => d.IsRecommended,
-        "QuestionId" => d.QuestionId,
-        "ReviewId" => d.ReviewId,
-        "IsBestAnswer" => d.IsBestAnswer,
-        "IsBrandAnswer" => d.IsBrandAnswer,
-        _ => null,
-    };
+    /// <summary>A content field, read as the product grains read it (one definition for both).</summary>
+    public static object? Of(ContentDocument d, string field) => ContentFieldValues.Get(d, field);
 
     public static object? Of(ProductView p, string field) => field switch
     {
