@@ -271,7 +271,9 @@ public sealed class DisplayQueryTests : IClassFixture<DisplayQueryTests.SeededFa
                     await Poll.UntilAsync(async () =>
                     {
                         var content = await JsonAsync(await moderator.GetAsync($"/admin/content/{id}"));
-                        return content.TryGetProperty("status", out var status) && status.GetString() is "Approved" or "Held";
+                        // Until the submission is moderated the answer is a 404 ProblemDetails, whose "status" is a number.
+                        return content.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String
+                            && status.GetString() is "Approved" or "Held";
                     }, $"submission {id} is moderated", TimeSpan.FromSeconds(30));
                     var decided = await JsonAsync(await moderator.GetAsync($"/admin/content/{id}"));
                     if (decided.GetProperty("status").GetString() == "Held")

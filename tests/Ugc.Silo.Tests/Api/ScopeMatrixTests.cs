@@ -192,7 +192,14 @@ public sealed class ScopeMatrixTests : IClassFixture<ScopeMatrixTests.TwoTenants
                 ["UserNickname"] = "b-shopper", ["UserId"] = "b-shopper",
             })));
             Assert.False(receipt.GetProperty("HasErrors").GetBoolean(), receipt.ToString());
-            return new Seeded(keys, adminOfB, receipt.GetProperty("SubmissionId").GetString()!);
+            var contentId = receipt.GetProperty("SubmissionId").GetString()!;
+
+            // The review exists for the admin API once moderation has taken it from the stream.
+            using var ownAdmin = CreateClient();
+            ownAdmin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", adminOfB);
+            await Ugc.Actors.Testing.Poll.UntilAsync(async () => (await ownAdmin.GetAsync($"/admin/content/{contentId}")).IsSuccessStatusCode,
+                "B's review is moderated", TimeSpan.FromSeconds(30));
+            return new Seeded(keys, adminOfB, contentId);
         }
     }
 }
