@@ -38,17 +38,8 @@ public sealed class PostgresDatabase : SqlDatabase
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var result = await work(connection, transaction).ConfigureAwait(false);
-                if (commit(result))
-                {
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                return result;
+                return await CompleteAsync(transaction, await work(connection, transaction).ConfigureAwait(false), commit, cancellationToken)
+                    .ConfigureAwait(false);
             }
         }
     }

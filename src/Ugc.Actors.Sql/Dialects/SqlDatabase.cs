@@ -18,6 +18,21 @@ public abstract class SqlDatabase : IAsyncDisposable, IDisposable
     protected SqlDatabase(ILogger logger) => _logger = logger;
 
     /// <summary>The engine.</summary>
+    /// <summary>Commits when <paramref name="commit"/> accepts the result of the work, rolls back otherwise; returns the result.</summary>
+    protected static async Task<T> CompleteAsync<T>(DbTransaction transaction, T result, Func<T, bool> commit, CancellationToken cancellationToken)
+    {
+        if (commit(result))
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
     public abstract SqlDialect Dialect { get; }
 
     /// <summary>Where the database lives, without credentials, for logs and errors.</summary>

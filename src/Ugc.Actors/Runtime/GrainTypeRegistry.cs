@@ -77,15 +77,7 @@ public sealed class GrainTypeRegistry
 
     internal GrainInterfaceMetadata GetInterface(Type interfaceType) => s_interfaces.GetOrAdd(interfaceType, static t => new GrainInterfaceMetadata(t));
 
-    internal GrainMethod? FindMethod(string key)
-    {
-        if (_methodsByKey.TryGetValue(key, out var method))
-        {
-            return method;
-        }
-
-        return null;
-    }
+    internal GrainMethod? FindMethod(string key) => _methodsByKey.GetValueOrDefault(key);
 
     /// <summary>Registers the methods of an interface the silo calls but may not implement (so replies and wire keys resolve).</summary>
     internal void EnsureInterface(Type interfaceType)

@@ -147,7 +147,7 @@ internal sealed partial class PullingAgent
 
             if (consumers is null)
             {
-                var implicitConsumers = await _consumers.GetConsumersAsync(_provider, stream).ConfigureAwait(false);
+                var implicitConsumers = _consumers.ImplicitConsumers(stream);
                 var explicitConsumers = await _consumers.GetExplicitAsync(_provider, stream).ConfigureAwait(false);
                 consumers = [.. implicitConsumers.Select(c => (c, (Guid?)null)), .. explicitConsumers];
             }

@@ -7,17 +7,14 @@ internal sealed class StreamConsumerRegistry(GrainTypeRegistry registry, IGrainF
 {
     private Dictionary<string, string[]>? _implicitByNamespace;
 
-    public Task<IReadOnlyList<GrainId>> GetConsumersAsync(PersistentStreamProvider provider, StreamId stream)
+    public IReadOnlyList<GrainId> ImplicitConsumers(StreamId stream)
     {
         _implicitByNamespace ??= registry.Classes
             .SelectMany(c => c.GrainClass.GetCustomAttributes(typeof(ImplicitStreamSubscriptionAttribute), inherit: true)
                 .Cast<ImplicitStreamSubscriptionAttribute>().Select(a => (a.Namespace, c.TypeName)))
             .GroupBy(p => p.Namespace, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.TypeName).Distinct().ToArray(), StringComparer.Ordinal);
-        IReadOnlyList<GrainId> implicitConsumers = _implicitByNamespace.TryGetValue(stream.Namespace, out var types)
-            ? [.. types.Select(t => new GrainId(t, stream.Key))]
-            : [];
-        return Task.FromResult(implicitConsumers);
+        return _implicitByNamespace.TryGetValue(stream.Namespace, out var types) ? [.. types.Select(t => new GrainId(t, stream.Key))] : [];
     }
 
     public async Task<IReadOnlyList<(GrainId Grain, Guid? Handle)>> GetExplicitAsync(PersistentStreamProvider provider, StreamId stream)

@@ -1,5 +1,6 @@
 using System.Text;
 using Ugc.Actors.Sql.Tests.Infrastructure;
+using Ugc.Actors.Testing;
 using Ugc.Actors.Streams;
 
 namespace Ugc.Actors.Sql.Tests.Streams;
