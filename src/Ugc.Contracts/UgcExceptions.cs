@@ -1,6 +1,7 @@
 namespace Ugc.Contracts;
 
 /// <summary>The entity does not exist (gateway: 404 / the API's own not-found error).</summary>
+[GenerateSerializer, Alias("ugc.ugc.not-found")]
 public sealed class NotFoundException : Exception
 {
     public NotFoundException() { }
@@ -11,6 +12,7 @@ public sealed class NotFoundException : Exception
 }
 
 /// <summary>The entity exists already or is in a state that forbids the change (gateway: 409).</summary>
+[GenerateSerializer, Alias("ugc.ugc.conflict")]
 public sealed class ConflictException : Exception
 {
     public ConflictException() { }
@@ -21,6 +23,7 @@ public sealed class ConflictException : Exception
 }
 
 /// <summary>The request is malformed; the message names the field (gateway: 400 / a form error).</summary>
+[GenerateSerializer, Alias("ugc.ugc.validation")]
 public sealed class ValidationException : Exception
 {
     public ValidationException() { }

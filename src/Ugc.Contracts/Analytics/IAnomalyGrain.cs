@@ -1,37 +1,63 @@
 namespace Ugc.Contracts.Analytics;
 
 /// <summary>An alert: an hour whose count fell outside the model's band.</summary>
-public sealed record AnomalyAlert(string Signal, DateTimeOffset Hour, double Observed, double Expected, double Low, double High, string Kind);
+[GenerateSerializer, Immutable, Alias("ugc.anomaly-alert")]
+public sealed record AnomalyAlert(
+    [property: Id(0)] string Signal,
+    [property: Id(1)] DateTimeOffset Hour,
+    [property: Id(2)] double Observed,
+    [property: Id(3)] double Expected,
+    [property: Id(4)] double Low,
+    [property: Id(5)] double High,
+    [property: Id(6)] string Kind);
 
 /// <summary>One hour of a signal with the model's band.</summary>
-public sealed record SignalPoint(DateTimeOffset Hour, double Observed, double Expected, double Low, double High);
+[GenerateSerializer, Immutable, Alias("ugc.signal-point")]
+public sealed record SignalPoint(
+    [property: Id(0)] DateTimeOffset Hour,
+    [property: Id(1)] double Observed,
+    [property: Id(2)] double Expected,
+    [property: Id(3)] double Low,
+    [property: Id(4)] double High);
 
 /// <summary>
 /// An on-line model of one hourly event rate of a client (submissions, page views…) and its alerts.
 /// Key: <c>clientId/signal</c>.
 /// </summary>
+[Alias("ugc.IAnomalyGrain")]
 public interface IAnomalyGrain : IGrainWithStringKey
 {
     /// <summary>Counts events at a time (now or past: history can be replayed in order).</summary>
+    [Alias("Record")]
     Task RecordAsync(DateTimeOffset time, long count);
 
     /// <summary>Closes every hour before <paramref name="now"/> that has not been fed to the model.</summary>
+    [Alias("Flush")]
     Task FlushAsync(DateTimeOffset now);
 
     [ReadOnly]
+    [Alias("GetAlerts")]
     Task<IReadOnlyList<AnomalyAlert>> GetAlertsAsync(DateTimeOffset since);
 
     [ReadOnly]
+    [Alias("GetSeries")]
     Task<IReadOnlyList<SignalPoint>> GetSeriesAsync(int hours);
 }
 
 /// <summary>An analytics event on the <c>analytics</c> stream (key: client id).</summary>
-public sealed record AnalyticsEvent(string Type, string? ProductId, DateTimeOffset Time, long Count);
+[GenerateSerializer, Immutable, Alias("ugc.analytics-event")]
+public sealed record AnalyticsEvent(
+    [property: Id(0)] string Type,
+    [property: Id(1)] string? ProductId,
+    [property: Id(2)] DateTimeOffset Time,
+    [property: Id(3)] long Count);
 
 /// <summary>Takes a client's analytics events off the <c>analytics</c> stream into its anomaly models. Key: client id.</summary>
+[Alias("ugc.IAnalyticsIngestGrain")]
 public interface IAnalyticsIngestGrain : IGrainWithStringKey
 {
     /// <summary>Events ingested by this activation, by type.</summary>
     [ReadOnly]
+    [Alias("Counts")]
     Task<IReadOnlyDictionary<string, long>> CountsAsync();
 }

@@ -3,9 +3,10 @@ using Ugc.Contracts.Content;
 namespace Ugc.Contracts.Catalog;
 
 /// <summary>A product as the content API shows it: catalog data, content ids and statistics.</summary>
+[GenerateSerializer, Immutable, Alias("ugc.product-view")]
 public sealed record ProductView(
-    string ClientId,
-    CatalogProduct Catalog,
-    IReadOnlyList<string> ReviewIds,
-    IReadOnlyList<string> QuestionIds,
-    ProductStatistics Statistics);
+    [property: Id(0)] string ClientId,
+    [property: Id(1)] CatalogProduct Catalog,
+    [property: Id(2)] IReadOnlyList<string> ReviewIds,
+    [property: Id(3)] IReadOnlyList<string> QuestionIds,
+    [property: Id(4)] ProductStatistics Statistics);

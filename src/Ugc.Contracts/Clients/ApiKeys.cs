@@ -12,13 +12,26 @@ public static class ApiScopes
 }
 
 /// <summary>A newly issued key: the plain key is shown only here; the client keeps only its hash.</summary>
-public sealed record IssuedApiKey(string Id, string Key, IReadOnlyList<string> Scopes);
+[GenerateSerializer, Immutable, Alias("ugc.issued-api-key")]
+public sealed record IssuedApiKey(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Key,
+    [property: Id(2)] IReadOnlyList<string> Scopes);
 
 /// <summary>A key as listed to operators (never the key itself).</summary>
-public sealed record ApiKeyInfo(string Id, IReadOnlyList<string> Scopes, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
+[GenerateSerializer, Immutable, Alias("ugc.api-key-info")]
+public sealed record ApiKeyInfo(
+    [property: Id(0)] string Id,
+    [property: Id(1)] IReadOnlyList<string> Scopes,
+    [property: Id(2)] DateTimeOffset CreatedAt,
+    [property: Id(3)] DateTimeOffset? RevokedAt);
 
 /// <summary>A valid key's owner and scopes.</summary>
-public sealed record KeyValidation(string ClientId, string KeyId, IReadOnlyList<string> Scopes)
+[GenerateSerializer, Immutable, Alias("ugc.key-validation")]
+public sealed record KeyValidation(
+    [property: Id(0)] string ClientId,
+    [property: Id(1)] string KeyId,
+    [property: Id(2)] IReadOnlyList<string> Scopes)
 {
     public bool Allows(string scope) => Scopes.Contains(scope, StringComparer.Ordinal);
 }

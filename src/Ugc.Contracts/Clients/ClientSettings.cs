@@ -1,13 +1,22 @@
 namespace Ugc.Contracts.Clients;
 
 /// <summary>A client as created and named.</summary>
-public sealed record ClientProfile(string Id, string Name, ClientKind Kind, IReadOnlyList<string> Locales);
+[GenerateSerializer, Immutable, Alias("ugc.client-profile")]
+public sealed record ClientProfile(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] ClientKind Kind,
+    [property: Id(3)] IReadOnlyList<string> Locales);
 
 /// <summary>One model a client's content is scored by, and what its score decides.</summary>
 /// <param name="ModelId">The model.</param>
 /// <param name="RejectAbove">Scores at or above reject.</param>
 /// <param name="HoldAbove">Scores at or above (and below reject) hold for humans.</param>
-public sealed record ModelRoute(string ModelId, double RejectAbove = 0.97, double HoldAbove = 0.8);
+[GenerateSerializer, Immutable, Alias("ugc.model-route")]
+public sealed record ModelRoute(
+    [property: Id(0)] string ModelId,
+    [property: Id(1)] double RejectAbove = 0.97,
+    [property: Id(2)] double HoldAbove = 0.8);
 
 /// <summary>A client's moderation profile.</summary>
 /// <param name="BannedTerms">Words and phrases that reject content (matched on word boundaries, obfuscation undone).</param>
@@ -16,27 +25,29 @@ public sealed record ModelRoute(string ModelId, double RejectAbove = 0.97, doubl
 /// <param name="HumanSampleRate">Share of auto-decided content also sent to humans to measure quality (not delaying it).</param>
 /// <param name="AutoApprove">Whether content no rule or model flags is approved at once (else held).</param>
 /// <param name="InappropriateReportsToRequeue">Reports that send published content back to humans.</param>
+[GenerateSerializer, Immutable, Alias("ugc.moderation-settings")]
 public sealed record ModerationSettings(
-    IReadOnlyList<string> BannedTerms,
-    IReadOnlyList<string> AllowedTopics,
-    IReadOnlyList<ModelRoute> Models,
-    double HumanSampleRate = 0.02,
-    bool AutoApprove = true,
-    int InappropriateReportsToRequeue = 3)
+    [property: Id(0)] IReadOnlyList<string> BannedTerms,
+    [property: Id(1)] IReadOnlyList<string> AllowedTopics,
+    [property: Id(2)] IReadOnlyList<ModelRoute> Models,
+    [property: Id(3)] double HumanSampleRate = 0.02,
+    [property: Id(4)] bool AutoApprove = true,
+    [property: Id(5)] int InappropriateReportsToRequeue = 3)
 {
     public static ModerationSettings Default { get; } = new([], [], [new("spam"), new("abuse"), new("offtopic", RejectAbove: 1.1, HoldAbove: 0.95)]);
 }
 
 /// <summary>Velocity limits of a client: how much, how fast, from one shopper, device, address or e-mail.</summary>
+[GenerateSerializer, Immutable, Alias("ugc.velocity-limits")]
 public sealed record VelocityLimits(
-    int SubmissionsPerShopper = 5,
-    int SubmissionsPerDevice = 5,
-    int SubmissionsPerIp = 20,
-    int SubmissionsPerEmail = 5,
-    int WindowMinutes = 10,
-    int ReviewsPerProductPerShopper = 1,
-    int LowRatingBurst = 10,
-    int BurstWindowMinutes = 60)
+    [property: Id(0)] int SubmissionsPerShopper = 5,
+    [property: Id(1)] int SubmissionsPerDevice = 5,
+    [property: Id(2)] int SubmissionsPerIp = 20,
+    [property: Id(3)] int SubmissionsPerEmail = 5,
+    [property: Id(4)] int WindowMinutes = 10,
+    [property: Id(5)] int ReviewsPerProductPerShopper = 1,
+    [property: Id(6)] int LowRatingBurst = 10,
+    [property: Id(7)] int BurstWindowMinutes = 60)
 {
     public TimeSpan Window => TimeSpan.FromMinutes(WindowMinutes);
 
@@ -48,7 +59,12 @@ public sealed record VelocityLimits(
 /// <param name="To">The retailer.</param>
 /// <param name="Locales">Only content in these locales; empty for all.</param>
 /// <param name="Categories">Only products in these categories; empty for all.</param>
-public sealed record SyndicationEdge(string From, string To, IReadOnlyList<string> Locales, IReadOnlyList<string> Categories)
+[GenerateSerializer, Immutable, Alias("ugc.syndication-edge")]
+public sealed record SyndicationEdge(
+    [property: Id(0)] string From,
+    [property: Id(1)] string To,
+    [property: Id(2)] IReadOnlyList<string> Locales,
+    [property: Id(3)] IReadOnlyList<string> Categories)
 {
     public bool Admits(string? locale, string? category) =>
         (Locales.Count == 0 || (locale is not null && Locales.Contains(locale, StringComparer.OrdinalIgnoreCase)))
@@ -56,15 +72,20 @@ public sealed record SyndicationEdge(string From, string To, IReadOnlyList<strin
 }
 
 /// <summary>Everything about a client an operator may see.</summary>
+[GenerateSerializer, Immutable, Alias("ugc.client-details")]
 public sealed record ClientDetails(
-    ClientProfile Profile,
-    ModerationSettings Moderation,
-    VelocityLimits Limits,
-    IReadOnlyList<ApiKeyInfo> Keys,
-    IReadOnlyList<SyndicationEdge> Outgoing,
-    IReadOnlyList<SyndicationEdge> Incoming,
-    int ProductCount,
-    DateTimeOffset CreatedAt);
+    [property: Id(0)] ClientProfile Profile,
+    [property: Id(1)] ModerationSettings Moderation,
+    [property: Id(2)] VelocityLimits Limits,
+    [property: Id(3)] IReadOnlyList<ApiKeyInfo> Keys,
+    [property: Id(4)] IReadOnlyList<SyndicationEdge> Outgoing,
+    [property: Id(5)] IReadOnlyList<SyndicationEdge> Incoming,
+    [property: Id(6)] int ProductCount,
+    [property: Id(7)] DateTimeOffset CreatedAt);
 
 /// <summary>A partial update of a client.</summary>
-public sealed record ClientUpdate(string? Name, IReadOnlyList<string>? Locales, VelocityLimits? Limits);
+[GenerateSerializer, Immutable, Alias("ugc.client-update")]
+public sealed record ClientUpdate(
+    [property: Id(0)] string? Name,
+    [property: Id(1)] IReadOnlyList<string>? Locales,
+    [property: Id(2)] VelocityLimits? Limits);

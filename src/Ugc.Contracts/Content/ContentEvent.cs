@@ -1,6 +1,7 @@
 namespace Ugc.Contracts.Content;
 
 /// <summary>What happened to a piece of content.</summary>
+[GenerateSerializer, Alias("ugc.content-event-kind")]
 public enum ContentEventKind
 {
     /// <summary>Visible: approved, or updated while approved (feedback, a response).</summary>
@@ -17,7 +18,11 @@ public enum ContentEventKind
 /// <param name="Kind">Published or withdrawn.</param>
 /// <param name="Document">The content as reads see it.</param>
 /// <param name="AcknowledgedAt">When the submission was acknowledged, for the submit-to-visible lag.</param>
-public sealed record ContentEvent(ContentEventKind Kind, ContentDocument Document, DateTimeOffset AcknowledgedAt);
+[GenerateSerializer, Immutable, Alias("ugc.content-event")]
+public sealed record ContentEvent(
+    [property: Id(0)] ContentEventKind Kind,
+    [property: Id(1)] ContentDocument Document,
+    [property: Id(2)] DateTimeOffset AcknowledgedAt);
 
 /// <summary>Stream namespaces of the pipeline.</summary>
 public static class StreamNames

@@ -1,7 +1,8 @@
 namespace Ugc.Contracts.Content;
 
 /// <summary>One page of a display query: the items, the total before paging, and statistics when asked.</summary>
+[GenerateSerializer, Immutable, Alias("ugc.content-page")]
 public sealed record ContentPage(
-    IReadOnlyList<ContentDocument> Results,
-    int TotalResults,
-    ReviewStatistics? FilteredReviewStatistics);
+    [property: Id(0)] IReadOnlyList<ContentDocument> Results,
+    [property: Id(1)] int TotalResults,
+    [property: Id(2)] ReviewStatistics? FilteredReviewStatistics);

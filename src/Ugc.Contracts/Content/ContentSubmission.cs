@@ -7,17 +7,18 @@ namespace Ugc.Contracts.Content;
 /// A submission on the <c>submissions</c> stream (key: content id), appended by the gateway once it passed form and
 /// velocity checks. Exactly one of the typed submissions is set.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("ugc.content-submission")]
 public sealed record ContentSubmission(
-    string ContentId,
-    string ClientId,
-    ContentType Type,
-    DateTimeOffset AcknowledgedAt,
-    string AuthorToken,
-    IReadOnlyList<string> VelocityFlags,
-    ReviewSubmission? Review = null,
-    QuestionSubmission? Question = null,
-    AnswerSubmission? Answer = null,
-    ReviewCommentSubmission? Comment = null)
+    [property: Id(0)] string ContentId,
+    [property: Id(1)] string ClientId,
+    [property: Id(2)] ContentType Type,
+    [property: Id(3)] DateTimeOffset AcknowledgedAt,
+    [property: Id(4)] string AuthorToken,
+    [property: Id(5)] IReadOnlyList<string> VelocityFlags,
+    [property: Id(6)] ReviewSubmission? Review = null,
+    [property: Id(7)] QuestionSubmission? Question = null,
+    [property: Id(8)] AnswerSubmission? Answer = null,
+    [property: Id(9)] ReviewCommentSubmission? Comment = null)
 {
     public SubmissionAuthor Author => Review?.Author ?? Question?.Author ?? Answer?.Author ?? Comment?.Author
         ?? throw new ValidationException("A submission carries no content.");

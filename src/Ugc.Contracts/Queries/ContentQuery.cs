@@ -18,19 +18,20 @@ namespace Ugc.Contracts.Queries;
 /// <param name="RelatedFilters">
 /// Every <c>Filter_&lt;Type&gt;</c> sent, included or not: on products they also narrow <c>FilteredStats</c>.
 /// </param>
+[GenerateSerializer, Immutable, Alias("ugc.content-query")]
 public sealed record ContentQuery(
-    ContentType Type,
-    IReadOnlyList<FilterClause> Filters,
-    IReadOnlyList<SortClause> Sorts,
-    int Limit,
-    int Offset,
-    string? Search,
-    string? Locale,
-    IReadOnlyList<StatsKind> Stats,
-    IReadOnlyList<StatsKind> FilteredStats,
-    bool IncentivizedStats,
-    IReadOnlyList<IncludeClause> Includes,
-    IReadOnlyDictionary<ContentType, IReadOnlyList<FilterClause>> RelatedFilters)
+    [property: Id(0)] ContentType Type,
+    [property: Id(1)] IReadOnlyList<FilterClause> Filters,
+    [property: Id(2)] IReadOnlyList<SortClause> Sorts,
+    [property: Id(3)] int Limit,
+    [property: Id(4)] int Offset,
+    [property: Id(5)] string? Search,
+    [property: Id(6)] string? Locale,
+    [property: Id(7)] IReadOnlyList<StatsKind> Stats,
+    [property: Id(8)] IReadOnlyList<StatsKind> FilteredStats,
+    [property: Id(9)] bool IncentivizedStats,
+    [property: Id(10)] IReadOnlyList<IncludeClause> Includes,
+    [property: Id(11)] IReadOnlyDictionary<ContentType, IReadOnlyList<FilterClause>> RelatedFilters)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 100;

@@ -4,6 +4,7 @@ namespace Ugc.Contracts.Queries;
 
 /// <summary>How the values of a filter field are written and compared.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FieldValueKind>))]
+[GenerateSerializer, Alias("ugc.field-value-kind")]
 public enum FieldValueKind
 {
     /// <summary>Compared as ordinal, case-insensitive text.</summary>

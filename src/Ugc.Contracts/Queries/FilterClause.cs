@@ -7,4 +7,8 @@ namespace Ugc.Contracts.Queries;
 /// <param name="Field">Canonical field name from <see cref="ContentFields"/>, dynamic suffix kept as sent.</param>
 /// <param name="Operator">The comparison.</param>
 /// <param name="Values">Unescaped values; booleans lower case, times as epoch seconds.</param>
-public sealed record FilterClause(string Field, FilterOperator Operator, IReadOnlyList<string> Values);
+[GenerateSerializer, Immutable, Alias("ugc.filter-clause")]
+public sealed record FilterClause(
+    [property: Id(0)] string Field,
+    [property: Id(1)] FilterOperator Operator,
+    [property: Id(2)] IReadOnlyList<string> Values);

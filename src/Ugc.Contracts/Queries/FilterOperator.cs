@@ -4,6 +4,7 @@ namespace Ugc.Contracts.Queries;
 
 /// <summary>Comparison operators of a <c>Filter</c> clause; <see cref="Eq"/> when the request names none.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FilterOperator>))]
+[GenerateSerializer, Alias("ugc.filter-operator")]
 public enum FilterOperator
 {
     Eq,

@@ -3,4 +3,5 @@ namespace Ugc.Contracts.Queries;
 /// <summary>One parsed <c>Sort</c> key; earlier clauses take precedence.</summary>
 /// <param name="Field">Canonical field name from <see cref="ContentFields"/>.</param>
 /// <param name="Descending">True for <c>desc</c>.</param>
-public sealed record SortClause(string Field, bool Descending);
+[GenerateSerializer, Immutable, Alias("ugc.sort-clause")]
+public sealed record SortClause([property: Id(0)] string Field, [property: Id(1)] bool Descending);

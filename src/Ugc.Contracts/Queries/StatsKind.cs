@@ -4,6 +4,7 @@ namespace Ugc.Contracts.Queries;
 
 /// <summary>The statistics a display request asks for (<c>Stats</c>, <c>FilteredStats</c>).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<StatsKind>))]
+[GenerateSerializer, Alias("ugc.stats-kind")]
 public enum StatsKind
 {
     /// <summary>Review statistics including syndicated reviews.</summary>

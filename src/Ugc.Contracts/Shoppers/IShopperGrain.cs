@@ -12,19 +12,27 @@ namespace Ugc.Contracts.Shoppers;
 /// <param name="IpAddress">The author's address.</param>
 /// <param name="TextFingerprint">Normalized hash of the text, for duplicate detection; null for ratings-only.</param>
 /// <param name="Rating">The rating, for burst detection.</param>
+[GenerateSerializer, Immutable, Alias("ugc.velocity-check")]
 public sealed record VelocityCheck(
-    string ContentId,
-    ContentType Type,
-    string ProductId,
-    string? Nickname,
-    string? Email,
-    string? DeviceFingerprint,
-    string? IpAddress,
-    string? TextFingerprint,
-    int? Rating);
+    [property: Id(0)] string ContentId,
+    [property: Id(1)] ContentType Type,
+    [property: Id(2)] string ProductId,
+    [property: Id(3)] string? Nickname,
+    [property: Id(4)] string? Email,
+    [property: Id(5)] string? DeviceFingerprint,
+    [property: Id(6)] string? IpAddress,
+    [property: Id(7)] string? TextFingerprint,
+    [property: Id(8)] int? Rating);
 
 /// <summary>What velocity checks decided: blocked with an API error code and the field, or allowed with flags.</summary>
-public sealed record VelocityDecision(bool Allowed, string? ErrorCode, string? Field, string? Message, IReadOnlyList<string> Flags, TimeSpan? RetryAfter)
+[GenerateSerializer, Immutable, Alias("ugc.velocity-decision")]
+public sealed record VelocityDecision(
+    [property: Id(0)] bool Allowed,
+    [property: Id(1)] string? ErrorCode,
+    [property: Id(2)] string? Field,
+    [property: Id(3)] string? Message,
+    [property: Id(4)] IReadOnlyList<string> Flags,
+    [property: Id(5)] TimeSpan? RetryAfter)
 {
     public static VelocityDecision Allow(IReadOnlyList<string> flags) => new(true, null, null, null, flags, null);
 
@@ -32,39 +40,55 @@ public sealed record VelocityDecision(bool Allowed, string? ErrorCode, string? F
         new(false, code, field, message, [], retryAfter) { BlockedBy = blockedBy };
 
     /// <summary>Which check blocked: shopper, product, device, ip, email or text.</summary>
+    [Id(6)]
     public string? BlockedBy { get; init; }
 }
 
 /// <summary>A shopper as the public sees them (never the e-mail).</summary>
-public sealed record AuthorView(string Id, string? Nickname, string? Location, IReadOnlyList<string> ContentIds, DateTimeOffset? FirstSeen);
+[GenerateSerializer, Immutable, Alias("ugc.author-view")]
+public sealed record AuthorView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string? Nickname,
+    [property: Id(2)] string? Location,
+    [property: Id(3)] IReadOnlyList<string> ContentIds,
+    [property: Id(4)] DateTimeOffset? FirstSeen);
 
 /// <summary>A shopper of one client: nickname, private e-mail, history and velocity windows. Key: <c>clientId/userId</c>.</summary>
+[Alias("ugc.IShopperGrain")]
 public interface IShopperGrain : IGrainWithStringKey
 {
     /// <summary>Runs the shopper's, device's, address's and e-mail's velocity checks and records the attempt if allowed.</summary>
+    [Alias("CheckAndRecord")]
     Task<VelocityDecision> CheckAndRecordAsync(VelocityCheck check);
 
     /// <summary>The shopper's public view, or null when unknown.</summary>
     [ReadOnly]
+    [Alias("Get")]
     Task<AuthorView?> GetAsync();
 
     /// <summary>Erases the shopper: every content removed everywhere, personal data dropped.</summary>
+    [Alias("Erase")]
     Task<int> EraseAsync();
 }
 
 /// <summary>Sliding-window counters shared across shoppers. Key: <c>kind:value</c> (device:…, ip:…, email:…, text:…, burst:…).</summary>
+[Alias("ugc.IVelocityGrain")]
 public interface IVelocityGrain : IGrainWithStringKey
 {
     /// <summary>Counts one event if fewer than <paramref name="limit"/> fall in the window; false (and not counted) otherwise.</summary>
+    [Alias("TryAcquire")]
     Task<(bool Allowed, TimeSpan? RetryAfter)> TryAcquireAsync(int limit, TimeSpan window);
 
     /// <summary>Counts one event unconditionally and returns the count in the window.</summary>
+    [Alias("Record")]
     Task<int> RecordAsync(TimeSpan window);
 }
 
 /// <summary>Nicknames taken within a client, so two shoppers cannot share one. Key: <c>clientId/nickname-lowercase</c>.</summary>
+[Alias("ugc.INicknameGrain")]
 public interface INicknameGrain : IGrainWithStringKey
 {
     /// <summary>Claims the nickname for the user; false when another user holds it.</summary>
+    [Alias("Claim")]
     Task<bool> ClaimAsync(string userId);
 }

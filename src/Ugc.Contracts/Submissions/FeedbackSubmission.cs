@@ -8,11 +8,12 @@ namespace Ugc.Contracts.Submissions;
 /// <param name="ReasonText">Why, mostly for reports.</param>
 /// <param name="Author">The shopper.</param>
 /// <param name="Locale">Locale such as <c>en_US</c>, if sent.</param>
+[GenerateSerializer, Immutable, Alias("ugc.feedback-submission")]
 public sealed record FeedbackSubmission(
-    FeedbackContentType ContentType,
-    string ContentId,
-    FeedbackType FeedbackType,
-    FeedbackVote? Vote,
-    string? ReasonText,
-    SubmissionAuthor Author,
-    string? Locale);
+    [property: Id(0)] FeedbackContentType ContentType,
+    [property: Id(1)] string ContentId,
+    [property: Id(2)] FeedbackType FeedbackType,
+    [property: Id(3)] FeedbackVote? Vote,
+    [property: Id(4)] string? ReasonText,
+    [property: Id(5)] SubmissionAuthor Author,
+    [property: Id(6)] string? Locale);

@@ -4,6 +4,7 @@ namespace Ugc.Contracts.Submissions;
 
 /// <summary>The kind of feedback.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FeedbackType>))]
+[GenerateSerializer, Alias("ugc.feedback-type")]
 public enum FeedbackType
 {
     Helpfulness,

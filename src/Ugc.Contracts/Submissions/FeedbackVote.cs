@@ -4,6 +4,7 @@ namespace Ugc.Contracts.Submissions;
 
 /// <summary>A helpfulness vote.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FeedbackVote>))]
+[GenerateSerializer, Alias("ugc.feedback-vote")]
 public enum FeedbackVote
 {
     Positive,

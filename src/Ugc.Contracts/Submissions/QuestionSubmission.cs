@@ -1,9 +1,10 @@
 namespace Ugc.Contracts.Submissions;
 
 /// <summary>A validated question about a product.</summary>
+[GenerateSerializer, Immutable, Alias("ugc.question-submission")]
 public sealed record QuestionSubmission(
-    string ProductId,
-    SubmissionAuthor Author,
-    string QuestionSummary,
-    string? QuestionDetails,
-    SubmissionExtras Extras);
+    [property: Id(0)] string ProductId,
+    [property: Id(1)] SubmissionAuthor Author,
+    [property: Id(2)] string QuestionSummary,
+    [property: Id(3)] string? QuestionDetails,
+    [property: Id(4)] SubmissionExtras Extras);

@@ -7,10 +7,11 @@ namespace Ugc.Contracts.Submissions;
 /// <param name="UserLocation">Free-text location shown with the content.</param>
 /// <param name="DeviceFingerprint">The <c>fp</c> parameter.</param>
 /// <param name="IpAddress">The author's address, set by the gateway (connection or trusted X-Forwarded-For).</param>
+[GenerateSerializer, Immutable, Alias("ugc.submission-author")]
 public sealed record SubmissionAuthor(
-    string UserId,
-    string? UserNickname,
-    string? UserEmail,
-    string? UserLocation,
-    string? DeviceFingerprint,
-    string? IpAddress);
+    [property: Id(0)] string UserId,
+    [property: Id(1)] string? UserNickname,
+    [property: Id(2)] string? UserEmail,
+    [property: Id(3)] string? UserLocation,
+    [property: Id(4)] string? DeviceFingerprint,
+    [property: Id(5)] string? IpAddress);

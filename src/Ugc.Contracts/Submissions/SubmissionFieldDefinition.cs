@@ -17,17 +17,18 @@ namespace Ugc.Contracts.Submissions;
 /// from 0 and the number must stay below this.
 /// </param>
 /// <param name="Indexed">For a family: the id ends in <c>_&lt;n&gt;</c> (or is just <c>&lt;n&gt;</c>).</param>
+[GenerateSerializer, Immutable, Alias("ugc.submission-field-definition")]
 public sealed record SubmissionFieldDefinition(
-    string Id,
-    SubmissionFieldType Type,
-    string Label,
-    bool Required = false,
-    int? MinLength = null,
-    int? MaxLength = null,
-    int? MinValue = null,
-    int? MaxValue = null,
-    IReadOnlyList<string>? Options = null,
-    SubmissionFieldFormat Format = SubmissionFieldFormat.None,
-    bool IsFamily = false,
-    int? MaxItems = null,
-    bool Indexed = false);
+    [property: Id(0)] string Id,
+    [property: Id(1)] SubmissionFieldType Type,
+    [property: Id(2)] string Label,
+    [property: Id(3)] bool Required = false,
+    [property: Id(4)] int? MinLength = null,
+    [property: Id(5)] int? MaxLength = null,
+    [property: Id(6)] int? MinValue = null,
+    [property: Id(7)] int? MaxValue = null,
+    [property: Id(8)] IReadOnlyList<string>? Options = null,
+    [property: Id(9)] SubmissionFieldFormat Format = SubmissionFieldFormat.None,
+    [property: Id(10)] bool IsFamily = false,
+    [property: Id(11)] int? MaxItems = null,
+    [property: Id(12)] bool Indexed = false);

@@ -4,6 +4,7 @@ namespace Ugc.Contracts.Submissions;
 
 /// <summary>An extra constraint on the text of a field.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SubmissionFieldFormat>))]
+[GenerateSerializer, Alias("ugc.submission-field-format")]
 public enum SubmissionFieldFormat
 {
     None,

@@ -4,6 +4,7 @@ namespace Ugc.Contracts.Submissions;
 
 /// <summary>The input type of a form field, named as clients see it in <c>Data.Fields[].Type</c>.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SubmissionFieldType>))]
+[GenerateSerializer, Alias("ugc.submission-field-type")]
 public enum SubmissionFieldType
 {
     TextInput,

@@ -1,4 +1,4 @@
-using Ugc.Actors.Streams;
+using Ugc.Grains.Streams;
 using Ugc.Contracts.Analytics;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
@@ -7,13 +7,13 @@ namespace Ugc.Grains.Analytics;
 
 /// <summary>Feeds a client's page views, impressions and clicks to its anomaly models and daily counters.</summary>
 [ImplicitStreamSubscription(StreamNames.Analytics)]
-public sealed class AnalyticsIngestGrain : Grain, IAnalyticsIngestGrain, IAsyncObserver<AnalyticsEvent>
+public sealed class AnalyticsIngestGrain : ImplicitConsumerGrain<AnalyticsEvent>, IAnalyticsIngestGrain
 {
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
 
     public Task<IReadOnlyDictionary<string, long>> CountsAsync() => Task.FromResult<IReadOnlyDictionary<string, long>>(new Dictionary<string, long>(_counts));
 
-    public async Task OnNextAsync(AnalyticsEvent item, StreamSequenceToken? token = null)
+    public override async Task OnNextAsync(AnalyticsEvent item, StreamSequenceToken? token = null)
     {
         var clientId = this.GetPrimaryKeyString();
         _counts[item.Type] = _counts.GetValueOrDefault(item.Type) + item.Count;

@@ -9,5 +9,13 @@ namespace Ugc.Grains.Anomaly;
 /// <param name="Trend">The pooled relative change of the levels from one day to the next.</param>
 /// <param name="Observations">How many hours the model has seen.</param>
 /// <param name="LastHour">The last hour observed, if any.</param>
+[GenerateSerializer, Alias("ugc.state.anomaly-model-state")]
 public sealed record AnomalyModelState(
-    double[] Levels, double[] Deviations, int[] Samples, double Dispersion, int DispersionSamples, double Trend, long Observations, DateTimeOffset? LastHour);
+    [property: Id(0)] double[] Levels,
+    [property: Id(1)] double[] Deviations,
+    [property: Id(2)] int[] Samples,
+    [property: Id(3)] double Dispersion,
+    [property: Id(4)] int DispersionSamples,
+    [property: Id(5)] double Trend,
+    [property: Id(6)] long Observations,
+    [property: Id(7)] DateTimeOffset? LastHour);

@@ -1,17 +1,16 @@
 using System.Diagnostics.Metrics;
-using Ugc.Actors.Diagnostics;
 
 namespace Ugc.Grains.Catalog;
 
 /// <summary>
 /// Submit-to-visible lag of this silo: from the acknowledged submission to its appearance in a product's read model,
-/// as a histogram (meter <c>Ugc.Pipeline</c>) and as percentiles for the dashboard.
+/// as a histogram (meter <c>Ugc.Pipeline</c>) and as exact percentiles over a recent window for the dashboard.
 /// </summary>
 public sealed class FreshnessTracker
 {
     public const string MeterName = "Ugc.Pipeline";
 
-    private readonly MethodStatistics _lag = new();
+    private readonly LagWindow _lag = new();
     private readonly Histogram<double> _histogram;
     private readonly Counter<long> _decisions;
     private readonly Counter<long> _blocks;
@@ -25,11 +24,11 @@ public sealed class FreshnessTracker
     }
 
     /// <summary>Published contents measured.</summary>
-    public long Count => _lag.Calls;
+    public long Count => _lag.Count;
 
     public void RecordVisible(TimeSpan lag)
     {
-        _lag.Record(lag, failed: false);
+        _lag.Record(lag.TotalMilliseconds);
         _histogram.Record(lag.TotalMilliseconds);
     }
 
@@ -37,6 +36,6 @@ public sealed class FreshnessTracker
 
     public void RecordDecision(string outcome) => _decisions.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
-    /// <summary>The lag at a quantile (bucket upper bound).</summary>
-    public TimeSpan Percentile(double quantile) => TimeSpan.FromMicroseconds(MethodStatistics.Percentile(_lag.SnapshotBuckets(), quantile));
+    /// <summary>The lag at a quantile over the most recent publications of this silo.</summary>
+    public TimeSpan Percentile(double quantile) => TimeSpan.FromMilliseconds(_lag.Percentile(quantile));
 }

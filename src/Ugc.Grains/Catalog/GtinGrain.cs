@@ -1,5 +1,3 @@
-using Ugc.Actors;
-using Ugc.Actors.Persistence;
 using Ugc.Contracts.Catalog;
 
 namespace Ugc.Grains.Catalog;

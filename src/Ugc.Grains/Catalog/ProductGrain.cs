@@ -1,4 +1,5 @@
-using Ugc.Actors.Streams;
+using Microsoft.Extensions.DependencyInjection;
+using Ugc.Grains.Streams;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
@@ -12,8 +13,8 @@ namespace Ugc.Grains.Catalog;
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.ContentEvents)]
 public sealed partial class ProductGrain(
-    [PersistentState("product")] IPersistentState<ProductState> state, TimeProvider time, FreshnessTracker freshness)
-    : Grain, IProductGrain, IAsyncObserver<ContentEvent>
+    [PersistentState("product")] IPersistentState<ProductState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness)
+    : ImplicitConsumerGrain<ContentEvent>, IProductGrain
 {
     private ProductStatistics? _statistics;
 
@@ -63,7 +64,7 @@ public sealed partial class ProductGrain(
 
     public Task<ProductStatistics> GetStatisticsAsync() => Task.FromResult(Statistics());
 
-    public Task OnNextAsync(ContentEvent item, StreamSequenceToken? token = null) => ApplyAsync(item);
+    public override Task OnNextAsync(ContentEvent item, StreamSequenceToken? token = null) => ApplyAsync(item);
 
     public async Task ApplyAsync(ContentEvent contentEvent)
     {

@@ -12,12 +12,13 @@ namespace Ugc.Grains.Classification;
 /// <param name="Buckets">Feature buckets seen, ascending.</param>
 /// <param name="FlaggedCounts">Per bucket, flagged examples that had the feature.</param>
 /// <param name="OkCounts">Per bucket, ok examples that had the feature.</param>
+[GenerateSerializer, Alias("ugc.state.naive-bayes-model")]
 public sealed record NaiveBayesModel(
-    int BucketBits,
-    bool ContactFeatures,
-    double Alpha,
-    long FlaggedDocuments,
-    long OkDocuments,
-    int[] Buckets,
-    int[] FlaggedCounts,
-    int[] OkCounts);
+    [property: Id(0)] int BucketBits,
+    [property: Id(1)] bool ContactFeatures,
+    [property: Id(2)] double Alpha,
+    [property: Id(3)] long FlaggedDocuments,
+    [property: Id(4)] long OkDocuments,
+    [property: Id(5)] int[] Buckets,
+    [property: Id(6)] int[] FlaggedCounts,
+    [property: Id(7)] int[] OkCounts);

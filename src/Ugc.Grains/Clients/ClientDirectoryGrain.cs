@@ -17,7 +17,9 @@ public sealed class ClientDirectoryGrain([PersistentState("directory")] IPersist
 }
 
 /// <summary>Persisted state of <see cref="ClientDirectoryGrain"/>.</summary>
+[GenerateSerializer, Alias("ugc.state.client-directory-state")]
 public sealed class ClientDirectoryState
 {
+    [Id(0)]
     public HashSet<string> ClientIds { get; set; } = new(StringComparer.Ordinal);
 }

@@ -1,13 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
+using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Clients;
 
 /// <summary>A brand or retailer: keys (hashed), moderation profile, limits, syndication edges, catalog index, activity.</summary>
 [Reentrant]
-public sealed class ClientGrain([PersistentState("client")] IPersistentState<ClientState> state, TimeProvider time) : Grain, IClientGrain
+public sealed class ClientGrain([PersistentState("client")] IPersistentState<ClientState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IClientGrain
 {
     private const int ActivityDays = 90;
+
+    // Reentrant (syndication calls come back to it), so writes must not overlap.
+    private readonly CoalescingStateWriter _writer = new(state);
 
     private ClientState S => state.State;
 
@@ -25,7 +30,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
 
         S.Profile = profile;
         S.CreatedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
         await GrainFactory.GetGrain<IClientDirectoryGrain>("all").AddAsync(profile.Id);
         return Details();
     }
@@ -37,7 +42,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         var profile = Profile();
         S.Profile = profile with { Name = update.Name ?? profile.Name, Locales = update.Locales ?? profile.Locales };
         S.Limits = update.Limits ?? S.Limits;
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
         return Details();
     }
 
@@ -50,7 +55,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         }
 
         S.Moderation = settings;
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
     }
 
     public Task<(ModerationSettings Moderation, VelocityLimits Limits, ClientKind Kind)> GetRulesAsync() =>
@@ -67,7 +72,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
 
         var (keyId, secret) = ApiKeyHasher.NewKey();
         S.Keys.Add(new StoredKey(keyId, ApiKeyHasher.Hash(secret), [.. scopes.Distinct()], time.GetUtcNow(), null));
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
         return new IssuedApiKey(keyId, $"{this.GetPrimaryKeyString()}.{keyId}.{secret}", [.. scopes.Distinct()]);
     }
 
@@ -80,7 +85,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         }
 
         S.Keys[index] = S.Keys[index] with { RevokedAt = S.Keys[index].RevokedAt ?? time.GetUtcNow() };
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
     }
 
     public Task<KeyValidation?> ValidateKeyAsync(string key)
@@ -103,7 +108,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         S.ProductIds.UnionWith(productIds);
         if (S.ProductIds.Count != before)
         {
-            await state.WriteStateAsync();
+            await _writer.WriteAsync();
         }
     }
 
@@ -124,7 +129,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
 
         S.Outgoing.RemoveAll(e => e.To == edge.To);
         S.Outgoing.Add(edge);
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
         await retailer.SetIncomingEdgeAsync(edge, present: true);
 
         // Backfill: every approved review of every brand product goes along the new edge. Each product grain pushes its
@@ -142,7 +147,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
             throw new NotFoundException($"There is no edge from '{this.GetPrimaryKeyString()}' to '{to}'.");
         }
 
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
         var retailer = GrainFactory.GetGrain<IClientGrain>(to);
         await retailer.SetIncomingEdgeAsync(new SyndicationEdge(this.GetPrimaryKeyString(), to, [], []), present: false);
         foreach (var productId in await retailer.GetProductIdsAsync())
@@ -159,7 +164,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
             S.Incoming.Add(edge);
         }
 
-        await state.WriteStateAsync();
+        await _writer.WriteAsync();
     }
 
     public async Task CountAsync(string counter, DateOnly day, long amount)
@@ -178,7 +183,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
 
         if (S.Profile is not null)
         {
-            await state.WriteStateAsync();
+            await _writer.WriteAsync();
         }
     }
 

@@ -1,4 +1,3 @@
-using Ugc.Actors.Streams;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
@@ -13,7 +12,7 @@ public sealed partial class ContentGrain
     /// <summary>Velocity flags that send content to humans whatever the rules say.</summary>
     public static readonly IReadOnlySet<string> HoldingFlags = new HashSet<string>(StringComparer.Ordinal) { "rating-burst", "duplicate-text" };
 
-    public async Task OnNextAsync(ContentSubmission item, StreamSequenceToken? token = null)
+    public override async Task OnNextAsync(ContentSubmission item, StreamSequenceToken? token = null)
     {
         if (S.Submission is not null)
         {

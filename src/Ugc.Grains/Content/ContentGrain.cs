@@ -1,4 +1,5 @@
-using Ugc.Actors.Streams;
+using Microsoft.Extensions.DependencyInjection;
+using Ugc.Grains.Streams;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Catalog;
@@ -11,8 +12,8 @@ namespace Ugc.Grains.Content;
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.Submissions)]
 public sealed partial class ContentGrain(
-    [PersistentState("content")] IPersistentState<ContentState> state, TimeProvider time, FreshnessTracker freshness)
-    : Grain, IContentGrain, IAsyncObserver<ContentSubmission>
+    [PersistentState("content")] IPersistentState<ContentState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness)
+    : ImplicitConsumerGrain<ContentSubmission>, IContentGrain
 {
     private ContentState S => state.State;
 

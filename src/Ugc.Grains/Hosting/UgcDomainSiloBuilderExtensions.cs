@@ -1,22 +1,27 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Ugc.Actors.Hosting;
+using Orleans.Storage;
 using Ugc.Contracts.Content;
 using Ugc.Grains.Catalog;
 
 namespace Ugc.Grains.Hosting;
 
-/// <summary>Registers the domain on a silo: its grains and the services they use.</summary>
+/// <summary>Registers the domain on a silo: the services its grains use (Orleans finds the grains themselves).</summary>
 public static class UgcDomainSiloBuilderExtensions
 {
     /// <summary>
-    /// Hosts the domain grains. The silo must also have a "Default" grain storage and a persistent stream provider
-    /// named <see cref="StreamNames.Provider"/> (the pipeline's submissions and content events).
+    /// Hosts the domain grains. The silo must also have a "Default" grain storage, a "PubSubStore", reminders and a
+    /// persistent stream provider named <see cref="StreamNames.Provider"/> (the pipeline's submissions and content events).
     /// </summary>
     public static ISiloBuilder AddUgcDomain(this ISiloBuilder builder)
     {
-        builder.AddGrains(typeof(UgcDomainSiloBuilderExtensions).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddKeyedSingleton(DomainClock.Key, static (sp, _) => sp.GetRequiredService<TimeProvider>());
         builder.Services.TryAddSingleton<FreshnessTracker>();
+
+        // Grain state in Orleans' binary format: compact, fast, and versioned by the [Id]s the state types carry.
+        builder.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         return builder;
     }
 }

@@ -1,5 +1,4 @@
-using Ugc.Actors;
-using Ugc.Actors.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Ugc.Contracts;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Classification;
@@ -15,7 +14,7 @@ namespace Ugc.Grains.Moderation;
 public sealed class ModelGrain(
     [PersistentState("model")] IPersistentState<ModelState> state,
     [PersistentState("model-shadow")] IPersistentState<ShadowAgreementState> shadow,
-    TimeProvider time) : Grain, IModelGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IModelGrain
 {
     /// <summary>A score at or above this is a "flagged" prediction, for metrics and agreement.</summary>
     public const double Threshold = 0.5;

@@ -4,43 +4,57 @@ using Ugc.Grains.Classification;
 namespace Ugc.Grains.Moderation;
 
 /// <summary>The persisted state of a <see cref="ModelGrain"/>.</summary>
+[GenerateSerializer, Alias("ugc.state.model-state")]
 public sealed class ModelState
 {
     /// <summary>The versions kept, oldest first.</summary>
+    [Id(0)]
     public List<ModelVersionState> Versions { get; set; } = [];
 
     /// <summary>The version that decides; 0 before the first version exists.</summary>
+    [Id(1)]
     public int ActiveVersion { get; set; }
 
     /// <summary>The version active before the last deploy or rollback: where a rollback returns.</summary>
+    [Id(2)]
     public int? PreviousVersion { get; set; }
 
     /// <summary>The version scored beside the active one, if any.</summary>
+    [Id(3)]
     public int? ShadowVersion { get; set; }
 
     /// <summary>
     /// Human labels and uploaded examples, kept so a new version can be trained from the corpus plus them
     /// (the shipped corpus is not copied: it is loaded again when training).
     /// </summary>
+    [Id(4)]
     public List<LabeledText> Examples { get; set; } = [];
 
     /// <summary>When the model last changed.</summary>
+    [Id(5)]
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
 /// <summary>One version: its sparse counts and its confusion counts against human labels.</summary>
+[GenerateSerializer, Alias("ugc.state.model-version-state")]
 public sealed class ModelVersionState
 {
+    [Id(0)]
     public int Version { get; set; }
 
+    [Id(1)]
     public required NaiveBayesModel Model { get; set; }
 
+    [Id(2)]
     public int TruePositives { get; set; }
 
+    [Id(3)]
     public int FalsePositives { get; set; }
 
+    [Id(4)]
     public int TrueNegatives { get; set; }
 
+    [Id(5)]
     public int FalseNegatives { get; set; }
 
     /// <summary>Counts one labelled prediction (flagged means a score of 0.5 or more).</summary>
@@ -67,12 +81,16 @@ public sealed class ModelVersionState
 /// Shadow agreement counts, persisted apart from the model: they change at every score, and this record
 /// is a few bytes where the model state is tens of kilobytes.
 /// </summary>
+[GenerateSerializer, Alias("ugc.state.shadow-agreement-state")]
 public sealed class ShadowAgreementState
 {
     /// <summary>The shadow version these counts belong to.</summary>
+    [Id(0)]
     public int? Version { get; set; }
 
+    [Id(1)]
     public long Comparisons { get; set; }
 
+    [Id(2)]
     public long Agreements { get; set; }
 }

@@ -4,23 +4,29 @@ namespace Ugc.Grains.Moderation;
 public sealed record ModerationProfile
 {
     /// <summary>Words and phrases that must not appear in any field.</summary>
+    [Id(0)]
     public IReadOnlyList<string> BannedTerms { get; init; } = [];
 
     /// <summary>What a banned term leads to.</summary>
     /// <value>The default is <see cref="RuleOutcome.Reject"/>.</value>
+    [Id(1)]
     public RuleOutcome BannedTermOutcome { get; init; } = RuleOutcome.Reject;
 
     /// <summary>What an e-mail address, phone number, URL or domain in the text leads to.</summary>
     /// <value>The default is <see cref="RuleOutcome.Hold"/>: links are sometimes legitimate.</value>
+    [Id(2)]
     public RuleOutcome ContactInfoOutcome { get; init; } = RuleOutcome.Hold;
 
     /// <summary>Optional topics; when any are set, a text must touch at least one of them.</summary>
+    [Id(3)]
     public IReadOnlyList<TopicKeywords> AllowedTopics { get; init; } = [];
 
     /// <summary>What a text outside every allowed topic leads to.</summary>
     /// <value>The default is <see cref="RuleOutcome.Hold"/>.</value>
+    [Id(4)]
     public RuleOutcome OffTopicOutcome { get; init; } = RuleOutcome.Hold;
 
     /// <summary>Presence and length limits per field.</summary>
+    [Id(5)]
     public IReadOnlyList<FieldRule> Fields { get; init; } = [];
 }

@@ -1,5 +1,4 @@
-using Ugc.Actors;
-using Ugc.Actors.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Ugc.Contracts.Shoppers;
 
 namespace Ugc.Grains.Shoppers;
@@ -7,7 +6,7 @@ namespace Ugc.Grains.Shoppers;
 /// <summary>One nickname within a client: the first user to claim it holds it; the same user may claim it again.</summary>
 public sealed class NicknameGrain(
     [PersistentState("nickname")] IPersistentState<NicknameState> state,
-    TimeProvider time) : Grain, INicknameGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, INicknameGrain
 {
     public async Task<bool> ClaimAsync(string userId)
     {

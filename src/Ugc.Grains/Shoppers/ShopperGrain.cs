@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
@@ -7,7 +8,7 @@ using Ugc.Grains.Velocity;
 namespace Ugc.Grains.Shoppers;
 
 /// <summary>A shopper of one client: history, private e-mail, and the velocity checks of every submission.</summary>
-public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<ShopperState> state, TimeProvider time) : Grain, IShopperGrain
+public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<ShopperState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IShopperGrain
 {
     private const string LimitReached = "ERROR_REQUEST_LIMIT_REACHED";
 

@@ -1,6 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
-using Ugc.Actors;
-using Ugc.Actors.Persistence;
 using Ugc.Contracts.Shoppers;
 using Ugc.Grains.Velocity;
 
@@ -12,7 +11,7 @@ namespace Ugc.Grains.Shoppers;
 /// </summary>
 public sealed class VelocityGrain(
     [PersistentState("velocity")] IPersistentState<VelocityState> state,
-    TimeProvider time) : Grain, IVelocityGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IVelocityGrain
 {
     public async Task<(bool Allowed, TimeSpan? RetryAfter)> TryAcquireAsync(int limit, TimeSpan window)
     {

@@ -5,4 +5,9 @@ namespace Ugc.Grains.Velocity;
 /// <param name="BucketCount">How many buckets divide the window.</param>
 /// <param name="BucketIndexes">Per ring slot, the absolute bucket number it holds (time ticks / bucket width).</param>
 /// <param name="Counts">Per ring slot, the events counted in that bucket.</param>
-public sealed record SlidingWindowState(TimeSpan Window, int BucketCount, long[] BucketIndexes, int[] Counts);
+[GenerateSerializer, Alias("ugc.state.sliding-window-state")]
+public sealed record SlidingWindowState(
+    [property: Id(0)] TimeSpan Window,
+    [property: Id(1)] int BucketCount,
+    [property: Id(2)] long[] BucketIndexes,
+    [property: Id(3)] int[] Counts);

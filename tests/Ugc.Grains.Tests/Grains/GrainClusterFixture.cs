@@ -1,28 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Ugc.Actors.Hosting;
-using Ugc.Actors.Testing;
-using Ugc.Grains.Moderation;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Ugc.Grains.Tests.Infrastructure;
 
 namespace Ugc.Grains.Tests.Grains;
 
-/// <summary>One two-silo cluster on a manual clock, shared by the grain tests; each test uses its own keys.</summary>
+/// <summary>One two-silo cluster whose domain clock only moves when a test advances it; each test uses its own keys.</summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
     public GrainClusterFixture()
     {
-        Cluster = new TestClusterBuilder { InitialSilosCount = 2 }
-            .AddGrains(typeof(ModelGrain).Assembly)
-            .ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)))
-
-            // The clock only moves when a test advances it, so a call must not time out on it meanwhile.
-            .ConfigureSilo((_, silo) => silo.ConfigureMessaging(o => o.ResponseTimeout = TimeSpan.FromDays(365)))
-            .Build();
+        Cluster = DomainTestCluster.Build(s => s.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clock));
     }
 
-    public ManualTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
 
-    public TestCluster Cluster { get; }
+    public InProcessTestCluster Cluster { get; }
 
     public Task InitializeAsync() => Cluster.DeployAsync();
 

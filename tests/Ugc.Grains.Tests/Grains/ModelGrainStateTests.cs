@@ -1,8 +1,7 @@
-using Ugc.Actors;
-using Ugc.Actors.Persistence;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Classification;
 using Ugc.Grains.Moderation;
+using Ugc.Grains.Tests.Infrastructure;
 
 namespace Ugc.Grains.Tests.Grains;
 
@@ -18,13 +17,12 @@ public sealed class ModelGrainStateTests(GrainClusterFixture fixture)
         await model.TrainAsync([new LabeledText("absolute trash, you clowns", Flagged: true)]);
         var live = await model.ScoreAsync(text);
 
-        var stored = new GrainState<ModelState>(new ModelState());
-        await fixture.Cluster.Storage.ReadStateAsync("model", model.GetGrainId(), stored);
-        var bytes = GrainStorageSerializer.Serialize(stored.State).Length;
-        var active = stored.State.Versions.Single(v => v.Version == stored.State.ActiveVersion);
+        var stored = await fixture.Cluster.ReadStateAsync<ModelState>("model", model.GetGrainId());
+        var bytes = fixture.Cluster.StoredBytes(stored).Length;
+        var active = stored.Versions.Single(v => v.Version == stored.ActiveVersion);
 
         Assert.Equal(live.Score, NaiveBayesClassifier.FromModel(active.Model).Score(text));
-        Assert.Equal([text, "absolute trash, you clowns"], stored.State.Examples.Select(e => e.Text));
+        Assert.Equal([text, "absolute trash, you clowns"], stored.Examples.Select(e => e.Text));
         Assert.True(bytes < 150_000, $"two versions of a built-in model take {bytes} bytes");
     }
 }

@@ -1,5 +1,4 @@
-using Ugc.Actors.Streams;
-using Ugc.Actors.Testing;
+using Ugc.Grains.Tests.Infrastructure;
 using Ugc.Contracts.Analytics;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
@@ -14,7 +13,7 @@ public sealed class AnalyticsScenarioTests(DomainFixture domain)
     {
         var client = await domain.CreateClientAsync("shop", ClientKind.Retailer);
         var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
-        var stream = domain.Cluster.Primary.Services.GetStreamProvider(StreamNames.Provider)
+        var stream = domain.Streams
             .GetStream<AnalyticsEvent>(StreamId.Create(StreamNames.Analytics, client));
 
         await stream.OnNextBatchAsync(Enumerable.Range(0, 6).Select(h => new AnalyticsEvent("pageview", null, start.AddHours(h).AddMinutes(5), 100 + h)));

@@ -1,14 +1,13 @@
-using Ugc.Actors;
-using Ugc.Actors.Streams;
-using Ugc.Actors.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
 using Ugc.Contracts.Shoppers;
 using Ugc.Contracts.Submissions;
-using Ugc.Grains.Hosting;
 using Ugc.Grains.Moderation;
+using Ugc.Grains.Tests.Infrastructure;
 
 namespace Ugc.Grains.Tests.Scenarios;
 
@@ -18,16 +17,12 @@ namespace Ugc.Grains.Tests.Scenarios;
 /// </summary>
 public sealed class DomainFixture : IAsyncLifetime
 {
-    public TestCluster Cluster { get; } = new TestClusterBuilder { InitialSilosCount = 2 }
-        .AddMemoryStreams(StreamNames.Provider, o =>
-        {
-            o.ExplicitSubscriptions = false;
-            o.RetryBackoff = TimeSpan.FromMilliseconds(10);
-        })
-        .ConfigureSilo((_, silo) => silo.AddUgcDomain())
-        .Build();
+    public InProcessTestCluster Cluster { get; } = DomainTestCluster.Build();
 
     public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>The pipeline's stream provider, as a silo's gateway code appends to it.</summary>
+    public IStreamProvider Streams => Cluster.Silos[0].ServiceProvider.GetRequiredService<IClusterClient>().GetStreamProvider(StreamNames.Provider);
 
     public Task InitializeAsync() => Cluster.DeployAsync();
 
@@ -62,8 +57,7 @@ public sealed class DomainFixture : IAsyncLifetime
             text.Length >= 50 ? ContentFingerprint.ComputeHex(text) : null, rating));
         if (decision.Allowed)
         {
-            var stream = Cluster.Primary.Services.GetStreamProvider(StreamNames.Provider)
-                .GetStream<ContentSubmission>(StreamId.Create(StreamNames.Submissions, contentId));
+            var stream = Streams.GetStream<ContentSubmission>(StreamId.Create(StreamNames.Submissions, contentId));
             await stream.OnNextAsync(new ContentSubmission(contentId, clientId, ContentType.Reviews, DateTimeOffset.UtcNow, "token-" + contentId,
                 decision.Flags, Review: review));
         }

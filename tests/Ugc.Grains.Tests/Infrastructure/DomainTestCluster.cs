@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Storage;
+using Orleans.TestingHost;
+using Ugc.Contracts.Content;
+using Ugc.Grains.Hosting;
+
+namespace Ugc.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// A two-silo Orleans test cluster (in-process, in-memory transport) hosting the whole domain over memory storage,
+/// memory streams and in-memory reminders, with no log files.
+/// </summary>
+public static class DomainTestCluster
+{
+    public static InProcessTestCluster Build(Action<IServiceCollection>? services = null)
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddUgcDomain();
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.AddMemoryGrainStorage("PubSubStore");
+            silo.UseInMemoryReminderService();
+            silo.AddMemoryStreams(StreamNames.Provider, streams =>
+            {
+                streams.ConfigureStreamPubSub(Orleans.Streams.StreamPubSubType.ImplicitOnly);
+                streams.ConfigurePullingAgent(o => o.Configure(a => a.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20)));
+            });
+            services?.Invoke(silo.Services);
+        });
+        return builder.Build();
+    }
+
+    /// <summary>The stored state of a grain as the silo's "Default" storage holds it.</summary>
+    public static async Task<T> ReadStateAsync<T>(this InProcessTestCluster cluster, string stateName, GrainId grainId)
+        where T : new()
+    {
+        var storage = cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>("Default");
+        var state = new GrainState<T>(new T());
+        await storage.ReadStateAsync(stateName, grainId, state);
+        return state.State ?? throw new InvalidOperationException($"No {stateName} state for {grainId}.");
+    }
+
+    /// <summary>The bytes a state takes in storage (the silo's grain storage serializer).</summary>
+    public static byte[] StoredBytes<T>(this InProcessTestCluster cluster, T state) =>
+        cluster.Silos[0].ServiceProvider.GetRequiredService<IGrainStorageSerializer>().Serialize(state).ToArray();
+}
