@@ -29,5 +29,10 @@ public sealed record ImportResult(int Imported, IReadOnlyList<ImportRejection> R
 /// <summary>One rejected catalog line.</summary>
 public sealed record ImportRejection(int Line, string Error);
 
-/// <summary>A dead letter as operators see it.</summary>
-public sealed record DeadLetterView(long Id, int QueueId, string Stream, string PayloadType, DateTimeOffset EnqueuedAt, DateTimeOffset FailedAt, int Attempts, string LastError);
+/// <summary>A dead letter as operators see it (the admin API and the console alike).</summary>
+public sealed record DeadLetterView(string Id, string QueueId, string? Stream, string? EventType, DateTimeOffset CreatedAt, DateTimeOffset FailedAt, int Attempts)
+{
+    public static DeadLetterView From(Ugc.Storage.Streams.StreamDeadLetter letter) => new(
+        letter.Id, letter.QueueId, letter.StreamNamespace is null ? null : $"{letter.StreamNamespace}/{letter.StreamKey}", letter.EventType,
+        letter.CreatedAt, letter.FailedAt, letter.Attempts);
+}

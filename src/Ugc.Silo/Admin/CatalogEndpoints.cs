@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Ugc.Actors;
 using Ugc.Contracts;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;

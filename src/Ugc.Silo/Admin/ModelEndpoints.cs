@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ugc.Actors;
 using Ugc.Contracts;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Moderation;

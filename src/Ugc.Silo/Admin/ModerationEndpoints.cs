@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ugc.Actors;
-using Ugc.Actors.Streams;
 using Ugc.Contracts;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
+using Ugc.Silo.Operations;
 
 namespace Ugc.Silo.Admin;
 
@@ -18,7 +17,7 @@ public static class ModerationEndpoints
         admin.MapPost("/content/{contentId}/decision", DecideAsync);
         admin.MapPost("/content/{contentId}/responses", RespondAsync).WithMetadata(new AdminScope(ApiScopes.Respond));
         admin.MapGet("/deadletters", DeadLettersAsync);
-        admin.MapPost("/deadletters/{id:long}/replay", ReplayAsync);
+        admin.MapPost("/deadletters/{id}/replay", ReplayAsync);
         return admin;
     }
 
@@ -62,21 +61,18 @@ public static class ModerationEndpoints
         return TypedResults.Ok(await grains.GetGrain<IContentGrain>(contentId).AddResponseAsync(response));
     }
 
-    private static async Task<Ok<List<DeadLetterView>>> DeadLettersAsync(HttpContext context, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<Ok<List<DeadLetterView>>> DeadLettersAsync(HttpContext context, PipelineStreams streams, CancellationToken cancellationToken)
     {
         AdminCaller.Get(context).EnsureOperator();
-        var letters = await Queues(services).ReadDeadLettersAsync(500, cancellationToken);
-        return TypedResults.Ok(letters.Select(d => new DeadLetterView(d.Id, d.QueueId, $"{d.Envelope.StreamNamespace}/{d.Envelope.StreamKey}",
-            d.Envelope.PayloadType, d.EnqueuedAt, d.FailedAt, d.Attempts, d.LastError)).ToList());
+        var letters = await streams.DeadLettersAsync(500, cancellationToken);
+        return TypedResults.Ok(letters.Select(DeadLetterView.From).ToList());
     }
 
-    private static async Task<Results<Accepted, NotFound>> ReplayAsync(long id, HttpContext context, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted, NotFound>> ReplayAsync(string id, HttpContext context, PipelineStreams streams, CancellationToken cancellationToken)
     {
         AdminCaller.Get(context).EnsureOperator();
-        return await Queues(services).ReplayDeadLetterAsync(id, cancellationToken) ? TypedResults.Accepted((string?)null) : TypedResults.NotFound();
+        return await streams.ReplayAsync(id, cancellationToken) ? TypedResults.Accepted((string?)null) : TypedResults.NotFound();
     }
-
-    private static IStreamQueueStorage Queues(IServiceProvider services) => services.GetRequiredKeyedService<IStreamQueueStorage>(StreamNames.Provider);
 
     private static async Task<ContentDetails> OwnedAsync(HttpContext context, IGrainFactory grains, string contentId)
     {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Ugc.Actors;
 using Ugc.Contracts;
 using Ugc.Silo.Conversations;
 using Ugc.Silo.Gateway;
@@ -14,14 +13,13 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var root = exception is RemoteGrainException { InnerException: { } inner } ? inner : exception;
-        var status = root switch
+        var status = exception switch
         {
             NotFoundException => StatusCodes.Status404NotFound,
             ConflictException => StatusCodes.Status409Conflict,
             ValidationException or ArgumentException or FormatException or System.Text.Json.JsonException or BadHttpRequestException => StatusCodes.Status400BadRequest,
             ForbiddenException => StatusCodes.Status403Forbidden,
-            SiloUnavailableException or TimeoutException => StatusCodes.Status503ServiceUnavailable,
+            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
         if (status == StatusCodes.Status500InternalServerError)
@@ -39,7 +37,7 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
                 _ => ConversationsErrorCodes.Unknown,
             };
             var httpStatus = status >= 500 ? status : StatusCodes.Status200OK;
-            var message = status >= 500 ? "The service could not answer; try again." : root.Message;
+            var message = status >= 500 ? "The service could not answer; try again." : exception.Message;
             await ConversationsResults.Json(ErrorEnvelope.Create(code, message), httpStatus).ExecuteAsync(httpContext);
             return true;
         }
@@ -49,7 +47,7 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = ReasonPhrase(status), Detail = status >= 500 ? "The cluster could not answer." : root.Message },
+            ProblemDetails = { Status = status, Title = ReasonPhrase(status), Detail = status >= 500 ? "The cluster could not answer." : exception.Message },
         });
     }
 

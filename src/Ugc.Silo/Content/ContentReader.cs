@@ -1,4 +1,3 @@
-using Ugc.Actors;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;

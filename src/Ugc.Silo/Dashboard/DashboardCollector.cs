@@ -3,12 +3,12 @@ using Microsoft.Extensions.Options;
 namespace Ugc.Silo.Dashboard;
 
 /// <summary>
-/// Samples the runtime into a bounded history once a second while someone watches, and once every ten seconds after
+/// Samples the pipeline into a bounded history once a second while someone watches, and once every ten seconds after
 /// a minute without a dashboard request, so an unwatched dashboard costs next to nothing. A request after a quiet
 /// spell wakes the loop at once.
 /// </summary>
 public sealed partial class DashboardCollector(
-    RuntimeSampler sampler, TimeProvider time, IOptions<DashboardOptions> options, ILogger<DashboardCollector> logger) : BackgroundService
+    PipelineSampler sampler, TimeProvider time, IOptions<DashboardOptions> options, ILogger<DashboardCollector> logger) : BackgroundService
 {
     private readonly SampleRing<DashboardSample> _history = new(options.Value.HistorySize);
     private DashboardSnapshot? _latest;

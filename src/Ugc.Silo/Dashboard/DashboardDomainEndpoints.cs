@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Ugc.Actors;
-using Ugc.Actors.Streams;
 using Ugc.Contracts;
 using Ugc.Contracts.Content;
+using Ugc.Silo.Operations;
 
 namespace Ugc.Silo.Dashboard;
 
@@ -18,7 +17,7 @@ public static class DashboardDomainEndpoints
         api.MapGet("/anomalies", AnomaliesAsync);
         api.MapGet("/clients", ClientsAsync);
         api.MapPost("/moderation/{contentId}/decision", DecideAsync);
-        api.MapPost("/deadletters/{id:long}/replay", ReplayAsync);
+        api.MapPost("/deadletters/{id}/replay", ReplayAsync);
         return api;
     }
 
@@ -55,13 +54,6 @@ public static class DashboardDomainEndpoints
         }
     }
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ReplayAsync(long id, IServiceProvider services, CancellationToken cancellationToken)
-    {
-        if (services.GetKeyedService<PersistentStreamProvider>(StreamNames.Provider) is not { } provider)
-        {
-            return TypedResults.Problem(detail: "This host has no pipeline stream provider.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        return await provider.Storage.ReplayDeadLetterAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
-    }
+    private static async Task<Results<NoContent, NotFound>> ReplayAsync(string id, PipelineStreams streams, CancellationToken cancellationToken) =>
+        await streams.ReplayAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Ugc.Actors;
 using Ugc.Contracts.Analytics;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Moderation;

@@ -19,7 +19,7 @@ public static class DashboardEndpoints
         pages.MapPost("/logout", Logout);
 
         var api = group.MapGroup("/api").AddEndpointFilter(new DashboardAuthFilter(redirectToLogin: false));
-        api.MapDashboardRuntimeApi();
+        api.MapDashboardPipelineApi();
         api.MapDashboardDomainApi();
         return group;
     }

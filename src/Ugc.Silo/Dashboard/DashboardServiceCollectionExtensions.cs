@@ -30,7 +30,7 @@ public static class DashboardServiceCollectionExtensions
         services.TryAddSingleton<IClientDirectory, InMemoryClientDirectory>();
         services.TryAddSingleton<DashboardSessions>();
         services.TryAddSingleton<DecisionMeterListener>();
-        services.TryAddSingleton<RuntimeSampler>();
+        services.TryAddSingleton<PipelineSampler>();
         services.TryAddSingleton<DashboardDomainReader>();
         services.TryAddSingleton<DashboardCollector>();
         services.AddHostedService(sp => sp.GetRequiredService<DashboardCollector>());

@@ -1,4 +1,4 @@
 namespace Ugc.Silo.Dashboard;
 
-/// <summary>A queue's backlog read from storage (every queue, wherever its agent runs), with this silo's agent figures.</summary>
-public sealed record QueueRow(int QueueId, long Depth, double OldestAgeMs, QueueSample? Agent);
+/// <summary>A queue of the pipeline provider as storage holds it (every queue, wherever its pulling agent runs).</summary>
+public sealed record QueueRow(string QueueId, long Waiting, long InFlight, double OldestAgeMs, long DeadLetters);

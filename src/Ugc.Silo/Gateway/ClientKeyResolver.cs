@@ -1,4 +1,3 @@
-using Ugc.Actors;
 using Ugc.Contracts.Clients;
 
 namespace Ugc.Silo.Gateway;

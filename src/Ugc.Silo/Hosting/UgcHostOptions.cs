@@ -24,9 +24,21 @@ public sealed class UgcHostOptions
     /// <value>The default is true.</value>
     public bool DemoSeed { get; init; } = true;
 
-    /// <summary>The service id storage rows are scoped by (<c>Ugc:Cluster:ServiceId</c>).</summary>
+    /// <summary>The Orleans service id storage rows are scoped by (<c>Ugc:Cluster:ServiceId</c>).</summary>
     /// <value>The default is <c>ugc</c>.</value>
     public string ServiceId { get; init; } = "ugc";
+
+    /// <summary>The Orleans cluster id silos of one deployment share (<c>Ugc:Cluster:ClusterId</c>).</summary>
+    /// <value>The default is <c>ugc</c>.</value>
+    public string ClusterId { get; init; } = "ugc";
+
+    /// <summary>The silo-to-silo port (<c>Ugc:Cluster:SiloPort</c>).</summary>
+    /// <value>The default is 11111.</value>
+    public int SiloPort { get; init; } = 11111;
+
+    /// <summary>The port Orleans clients connect to (<c>Ugc:Cluster:GatewayPort</c>).</summary>
+    /// <value>The default is 30000.</value>
+    public int GatewayPort { get; init; } = 30000;
 
     public bool IsMemory => string.Equals(StorageProvider, "memory", StringComparison.OrdinalIgnoreCase);
 
@@ -46,6 +58,16 @@ public sealed class UgcHostOptions
             AdminToken = configuration["Ugc:Admin:Token"] is { Length: > 0 } token ? token : null,
             DemoSeed = !bool.TryParse(configuration["Ugc:Demo:Seed"], out var seed) || seed,
             ServiceId = configuration["Ugc:Cluster:ServiceId"] is { Length: > 0 } id ? id : "ugc",
+            ClusterId = configuration["Ugc:Cluster:ClusterId"] is { Length: > 0 } cluster ? cluster : "ugc",
+            SiloPort = Port(configuration, "Ugc:Cluster:SiloPort", 11111),
+            GatewayPort = Port(configuration, "Ugc:Cluster:GatewayPort", 30000),
         };
     }
+
+    private static int Port(IConfiguration configuration, string key, int fallback) => configuration[key] switch
+    {
+        null or "" => fallback,
+        var text when int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535 => port,
+        var text => throw new InvalidOperationException($"{key} '{text}' is not a port number (0 to 65535)."),
+    };
 }

@@ -1,4 +1,3 @@
-using Ugc.Actors.Streams;
 using Ugc.Contracts.Analytics;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
@@ -20,7 +19,7 @@ public static class EventEndpoints
         return group;
     }
 
-    private static async Task<IResult> IngestAsync(HttpContext context, IServiceProvider services, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> IngestAsync(HttpContext context, IClusterClient cluster, TimeProvider time, CancellationToken cancellationToken)
     {
         var request = ContentRequest.Get(context);
         EventBatch? batch;
@@ -57,7 +56,7 @@ public static class EventEndpoints
             accepted.Add(new AnalyticsEvent(type, e.ProductId, e.Time ?? now, e.Count ?? 1));
         }
 
-        await services.GetStreamProvider(StreamNames.Provider)
+        await cluster.GetStreamProvider(StreamNames.Provider)
             .GetStream<AnalyticsEvent>(StreamId.Create(StreamNames.Analytics, request.ClientId)).OnNextBatchAsync(accepted);
         return ConversationsResults.Json(new EventsAccepted(accepted.Count));
     }

@@ -6,7 +6,7 @@ using System.Text;
 namespace Ugc.Silo.Operations;
 
 /// <summary>
-/// Listens to every <c>Ugc.*</c> meter and renders a Prometheus-like text exposition: counters and up-down counters
+/// Listens to every <c>Ugc.*</c> meter and Orleans' <c>Microsoft.Orleans</c> meter, and renders a Prometheus-like text exposition: counters and up-down counters
 /// as sums, histograms as count and sum, observable instruments read at scrape time.
 /// </summary>
 public sealed class MetricsCollector : IDisposable
@@ -18,7 +18,7 @@ public sealed class MetricsCollector : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name.StartsWith("Ugc", StringComparison.Ordinal))
+            if (instrument.Meter.Name.StartsWith("Ugc", StringComparison.Ordinal) || instrument.Meter.Name == "Microsoft.Orleans")
             {
                 listener.EnableMeasurementEvents(instrument);
             }

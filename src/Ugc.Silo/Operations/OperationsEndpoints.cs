@@ -10,6 +10,7 @@ public static class OperationsEndpoints
     {
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo").AddCheck<StorageHealthCheck>("storage");
         services.AddSingleton<MetricsCollector>();
+        services.AddSingleton<PipelineStreams>();
         return services;
     }
 

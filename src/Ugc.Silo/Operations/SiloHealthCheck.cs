@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Ugc.Actors.Hosting;
 
 namespace Ugc.Silo.Operations;
 
-/// <summary>Healthy while the silo runs and accepts calls.</summary>
-public sealed class SiloHealthCheck(ISiloStatus silo) : IHealthCheck
+/// <summary>Healthy while this silo is an active member of its cluster.</summary>
+public sealed class SiloHealthCheck(IClusterMembershipService membership, ILocalSiloDetails silo) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(silo.IsRunning
-            ? HealthCheckResult.Healthy($"{silo.ActivationCount} activations")
-            : HealthCheckResult.Unhealthy("The silo is not running."));
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var snapshot = membership.CurrentSnapshot;
+        var status = snapshot.GetSiloStatus(silo.SiloAddress);
+        var active = snapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
+        return Task.FromResult(status == SiloStatus.Active
+            ? HealthCheckResult.Healthy($"{silo.SiloAddress} active; {active} active silos")
+            : HealthCheckResult.Unhealthy($"{silo.SiloAddress} is {status}."));
+    }
 }

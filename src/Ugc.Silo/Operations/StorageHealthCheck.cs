@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Ugc.Actors.Streams;
-using Ugc.Contracts.Content;
 
 namespace Ugc.Silo.Operations;
 
-/// <summary>Healthy when the pipeline's stream storage answers a query.</summary>
-public sealed class StorageHealthCheck(IServiceProvider services) : IHealthCheck
+/// <summary>Healthy when the pipeline's stream storage answers a query (always, on memory storage).</summary>
+public sealed class StorageHealthCheck(PipelineStreams streams) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!streams.IsMonitored)
+        {
+            return HealthCheckResult.Healthy("memory storage");
+        }
+
         try
         {
-            var stats = await services.GetRequiredKeyedService<IStreamQueueStorage>(StreamNames.Provider).GetQueueStatsAsync(0, cancellationToken);
-            return HealthCheckResult.Healthy($"queue 0 depth {stats.Depth}");
+            var queues = await streams.QueuesAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"{queues.Count} queues, {queues.Sum(q => q.Waiting)} messages waiting");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

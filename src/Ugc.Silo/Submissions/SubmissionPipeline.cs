@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Ugc.Actors;
-using Ugc.Actors.Streams;
 using Ugc.Contracts;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
@@ -20,7 +18,7 @@ namespace Ugc.Silo.Submissions;
 /// <c>submissions</c> stream. It answers only once the append is durable. The demo seed uses it too.
 /// </summary>
 public sealed class SubmissionPipeline(
-    IGrainFactory grains, IServiceProvider services, TimeProvider time, IOptions<GatewayOptions> options, Ugc.Grains.Catalog.FreshnessTracker pipelineMetrics)
+    IGrainFactory grains, IClusterClient cluster, TimeProvider time, IOptions<GatewayOptions> options, Ugc.Grains.Catalog.FreshnessTracker pipelineMetrics)
 {
     public async Task<SubmitOutcome> ReviewAsync(string clientId, ReviewSubmission review, string address, bool submit)
     {
@@ -130,8 +128,9 @@ public sealed class SubmissionPipeline(
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         var now = time.GetUtcNow();
         var submission = attach(new ContentSubmission(contentId, clientId, type, now, token, decision.Flags));
-        await services.GetStreamProvider(StreamNames.Provider)
+        await cluster.GetStreamProvider(StreamNames.Provider)
             .GetStream<ContentSubmission>(StreamId.Create(StreamNames.Submissions, contentId)).OnNextAsync(submission);
+        pipelineMetrics.RecordSubmission();
         return SubmitOutcome.Stored(new SubmissionReceipt(contentId, now, options.Value.TypicalHoursToPost, token));
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Ugc.Actors.Testing;
+using Ugc.Silo.Tests.Infrastructure;
 
 namespace Ugc.Silo.Tests.Api;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Ugc.Actors.Testing;
+using Ugc.Silo.Tests.Infrastructure;
 
 namespace Ugc.Silo.Tests.Api;
 
@@ -29,7 +29,7 @@ public sealed class OperationsTests : IClassFixture<UgcApiFactory>
     }
 
     [Fact]
-    public async Task Metrics_expose_the_grain_call_counter_after_traffic()
+    public async Task Metrics_expose_the_orleans_activation_count_after_traffic()
     {
         using var http = _factory.CreateClient();
         // The collector is created at the first scrape and misses what came before (see the skipped test below).
@@ -38,7 +38,7 @@ public sealed class OperationsTests : IClassFixture<UgcApiFactory>
     }
 
     [Fact]
-    public async Task Metrics_count_grain_calls_made_before_the_first_scrape()
+    public async Task Metrics_count_activations_made_before_the_first_scrape()
     {
         using var http = _factory.CreateClient();
         await MetricsAfterTrafficAsync(http, "ops-metrics-first");
@@ -54,8 +54,8 @@ public sealed class OperationsTests : IClassFixture<UgcApiFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(text.Contains("# TYPE ugc_grain_calls counter", StringComparison.Ordinal), text);
-        var samples = text.Split('\n').Where(l => l.StartsWith("ugc_grain_calls{", StringComparison.Ordinal) || l.StartsWith("ugc_grain_calls ", StringComparison.Ordinal)).ToList();
+        Assert.True(text.Contains("# TYPE orleans_catalog_activations ", StringComparison.Ordinal), text);
+        var samples = text.Split('\n').Where(l => l.StartsWith("orleans_catalog_activations{", StringComparison.Ordinal) || l.StartsWith("orleans_catalog_activations ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(samples);
         Assert.Contains(samples, l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture) > 0);
     }

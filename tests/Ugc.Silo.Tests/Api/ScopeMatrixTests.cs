@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using Ugc.Silo.Tests.Infrastructure;
+
 namespace Ugc.Silo.Tests.Api;
 
 /// <summary>Key scope × endpoint × own/other tenant, over HTTP. Tenant A owns the keys under test; B is the other tenant.</summary>
@@ -197,7 +199,7 @@ public sealed class ScopeMatrixTests : IClassFixture<ScopeMatrixTests.TwoTenants
             // The review exists for the admin API once moderation has taken it from the stream.
             using var ownAdmin = CreateClient();
             ownAdmin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", adminOfB);
-            await Ugc.Actors.Testing.Poll.UntilAsync(async () => (await ownAdmin.GetAsync($"/admin/content/{contentId}")).IsSuccessStatusCode,
+            await Poll.UntilAsync(async () => (await ownAdmin.GetAsync($"/admin/content/{contentId}")).IsSuccessStatusCode,
                 "B's review is moderated", TimeSpan.FromSeconds(30));
             return new Seeded(keys, adminOfB, contentId);
         }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Ugc.Silo.Tests.Infrastructure;
 
 namespace Ugc.Silo.Tests.Api;
 
@@ -16,6 +17,7 @@ public class UgcApiFactory : WebApplicationFactory<Program>
         new("Ugc:Storage:Provider", "memory"),
         new("Ugc:Demo:Seed", "false"),
         new("Ugc:Admin:Token", OperatorToken),
+        .. FreePorts.SiloSettings(),
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

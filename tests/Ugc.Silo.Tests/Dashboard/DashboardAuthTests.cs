@@ -14,7 +14,13 @@ public sealed class DashboardAuthTests(DashboardHost host)
         var page = await http.GetAsync("/dashboard");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal("/dashboard/login", page.Headers.Location?.OriginalString);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/dashboard/api/overview")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/dashboard/api/pipeline")).StatusCode);
+        using var html = new HttpRequestMessage(HttpMethod.Get, "/dashboard/orleans");
+        html.Headers.Accept.ParseAdd("text/html");
+        var orleans = await http.SendAsync(html);
+        Assert.Equal(HttpStatusCode.Redirect, orleans.StatusCode);
+        Assert.Equal("/dashboard/login", orleans.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/dashboard/orleans/ClusterStats")).StatusCode);
 
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "wrong-token");
         Assert.Equal(HttpStatusCode.Redirect, (await http.GetAsync("/dashboard")).StatusCode);
@@ -25,10 +31,11 @@ public sealed class DashboardAuthTests(DashboardHost host)
     public async Task Bearer_token_opens_the_api()
     {
         using var admin = host.Admin();
-        var overview = await admin.GetAsync("/dashboard/api/overview");
-        Assert.Equal(HttpStatusCode.OK, overview.StatusCode);
+        var pipeline = await admin.GetAsync("/dashboard/api/pipeline");
+        Assert.Equal(HttpStatusCode.OK, pipeline.StatusCode);
         var page = await admin.GetAsync("/dashboard");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/dashboard/orleans/ClusterStats")).StatusCode);
         Assert.Contains("default-src 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
@@ -48,7 +55,7 @@ public sealed class DashboardAuthTests(DashboardHost host)
         Assert.DoesNotContain(DashboardHost.Token, cookie, StringComparison.Ordinal);
 
         var session = cookie.Split(';')[0];
-        using var withCookie = new HttpRequestMessage(HttpMethod.Get, "/dashboard/api/overview");
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, "/dashboard/api/pipeline");
         withCookie.Headers.Add("Cookie", session);
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(withCookie)).StatusCode);
 

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Ugc.Actors.Testing;
+using Ugc.Silo.Tests.Infrastructure;
 
 namespace Ugc.Silo.Tests.Dashboard;
 
@@ -18,21 +18,9 @@ public sealed partial class DashboardBrowserTests(DashboardHost host)
         await using var __ = browser;
         var page = await Browser.LoggedInPageAsync(browser, host.BaseUrl, DashboardHost.Token);
 
-        await Assertions.Expect(page.Locator("[data-kpi=silos]")).ToHaveTextAsync("1 / 1");
-        await Assertions.Expect(page.Locator("[data-kpi=activations]")).ToHaveTextAsync(Positive());
-        await Assertions.Expect(page.Locator("[data-kpi=calls]")).ToHaveTextAsync(Positive(), new() { Timeout = 15_000 });
+        // The console opens on the Pipeline page.
+        await Assertions.Expect(page.Locator("[data-kpi=submissions]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Top methods by calls");
-
-        await page.ClickAsync("#tabs a[data-page=grains]");
-        await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("product");
-        await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("client");
-
-        await page.ClickAsync("#tabs a[data-page=streams]");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Queues of \"pipeline\"");
-        await Assertions.Expect(page.Locator("main table").First.Locator("tbody tr").First).ToBeVisibleAsync();
-
-        await page.ClickAsync("#tabs a[data-page=pipeline]");
         await Assertions.Expect(page.Locator("[data-kpi=decisions]")).ToHaveTextAsync(Positive());
         await Assertions.Expect(page.Locator("[data-kpi=published]")).ToHaveTextAsync(Positive());
         await Assertions.Expect(page.Locator("[data-kpi=lag50]")).Not.ToHaveTextAsync("0.00 ms");
@@ -50,6 +38,11 @@ public sealed partial class DashboardBrowserTests(DashboardHost host)
         await Assertions.Expect(brand).ToContainTextAsync("Acme Dash");
         await Assertions.Expect(brand).ToContainTextAsync(DashboardHost.Retailer);
         await Assertions.Expect(page.Locator("[data-kpi=tenants]")).ToHaveTextAsync("3");
+
+        // Memory streams keep no queue table; the page says so instead of showing empty figures.
+        await page.ClickAsync("#tabs a[data-page=streams]");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Queues of \"pipeline\"");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("no dead letters");
     }
 
     [BrowserFact]
@@ -77,16 +70,16 @@ public sealed partial class DashboardBrowserTests(DashboardHost host)
     }
 
     [BrowserFact]
-    public async Task Overview_under_load_reads_well_in_a_screenshot()
+    public async Task Pipeline_under_load_reads_well_in_a_screenshot()
     {
         using var admin = host.Admin();
-        await Poll.UntilAsync(async () => (await admin.GetFromJsonAsync<JsonElement>("/dashboard/api/overview")).GetProperty("history").GetProperty("times").GetArrayLength() >= 30,
+        await Poll.UntilAsync(async () => (await admin.GetFromJsonAsync<JsonElement>("/dashboard/api/pipeline")).GetProperty("history").GetProperty("times").GetArrayLength() >= 30,
             "the collector kept 30 samples of history", TimeSpan.FromSeconds(90));
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await Browser.LoggedInPageAsync(browser, host.BaseUrl, DashboardHost.Token);
-        await Assertions.Expect(page.Locator("[data-kpi=calls]")).ToHaveTextAsync(Positive(), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-kpi=decisions]")).ToHaveTextAsync(Positive(), new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("svg.chart polyline").First).ToBeVisibleAsync();
 
         var path = Environment.GetEnvironmentVariable("UGC_DASHBOARD_SCREENSHOT") is { Length: > 0 } target ? target : Path.Combine(Path.GetTempPath(), "ugc-dashboard.png");

@@ -43,7 +43,7 @@ public sealed class DashboardCostBenchmark(ITestOutputHelper output)
 
             output.WriteLine($"workers={Workers} window={s_window.TotalSeconds}s cores={Environment.ProcessorCount}");
             output.WriteLine($"closed: {closed:F0} req/s (collector idle, {closedSamples} samples since start)");
-            output.WriteLine($"open:   {open:F0} req/s (page polling overview every 2 s, {openSamples} samples in the window)");
+            output.WriteLine($"open:   {open:F0} req/s (page polling the pipeline every 2 s, {openSamples} samples in the window)");
             output.WriteLine($"cost:   {100 * (closed - open) / closed:F1}% of read throughput");
         }
         finally

@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Ugc.Actors;
 using Ugc.Contracts.Analytics;
 using Ugc.Silo.Dashboard;
 using Ugc.Silo.Hosting;
+using Ugc.Silo.Tests.Infrastructure;
 
 namespace Ugc.Silo.Tests.Dashboard;
 
@@ -44,7 +44,8 @@ public sealed class DashboardHost : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = ["--urls=http://127.0.0.1:0", "--Ugc:Storage:Provider=memory", "--Ugc:Demo:Seed=false", $"--Ugc:Admin:Token={Token}"],
+            Args = ["--urls=http://127.0.0.1:0", "--Ugc:Storage:Provider=memory", "--Ugc:Demo:Seed=false", $"--Ugc:Admin:Token={Token}",
+                .. FreePorts.SiloSettings().Select(s => $"--{s.Key}={s.Value}")],
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddUgcHost();

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Ugc.Actors.Testing;
+using Ugc.Silo.Tests.Infrastructure;
 
 namespace Ugc.Silo.Tests.Dashboard;
 

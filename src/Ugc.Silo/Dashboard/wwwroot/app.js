@@ -17,7 +17,6 @@
     for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : String(c));
     return el;
   }
-  const ms = us => us / 1000;
   const fmtMs = v => v >= 1000 ? (v / 1000).toFixed(1) + ' s' : v >= 10 ? v.toFixed(0) + ' ms' : v.toFixed(2) + ' ms';
   const pct = v => (v * 100).toFixed(v > 0 && v < 0.01 ? 2 : 1) + '%';
   const ago = s => s >= 3600 ? (s / 3600).toFixed(1) + ' h' : s >= 60 ? (s / 60).toFixed(0) + ' min' : Math.round(s) + ' s';
@@ -34,81 +33,25 @@
       h('thead', {}, h('tr', {}, cols.map(c => h('th', { class: c.num ? 'num' : '' }, c.t)))),
       h('tbody', {}, rows.map(r => h('tr', {}, cols.map(c => h('td', { class: c.num ? 'num' : c.wrap ? 'wrap' : '' }, c.f(r)))))));
   }
-  const methodCols = [
-    { t: 'Grain', f: m => m.grainType }, { t: 'Method', f: m => m.method },
-    { t: 'Calls/s', num: 1, f: m => C.fmt(m.callsPerSecond) }, { t: 'Calls', num: 1, f: m => m.calls },
-    { t: 'Errors', num: 1, f: m => m.failures }, { t: 'Mean', num: 1, f: m => fmtMs(ms(m.meanMicros)) },
-    { t: 'p99 ≤', num: 1, f: m => fmtMs(ms(m.p99Micros)) },
-  ];
-
-  // The Overview's top tables keep to what fits a third of the screen.
-  const topCols = methodCols.filter(c => ['Grain', 'Method', 'Calls/s', 'Errors', 'p99 ≤'].includes(c.t));
-
   const pages = {
-    overview: { url: 'overview', render(d) {
-      const s = d.now, t = d.history.times, v = d.history.values;
-      status.dataset.idle = d.idle;
+    streams: { url: 'streams', render(d) {
+      const waiting = d.queues.reduce((a, q) => a + q.waiting, 0);
       return [
         h('div', { class: 'kpis' },
-          kpi('Silos active', `${s.activeSilos} / ${d.silos.length}`, 'silos', s.activeSilos === d.silos.length ? 'ok' : 'bad'),
-          kpi('Activations', s.activations, 'activations'),
-          kpi('Calls / s', C.fmt(s.callsPerSecond), 'calls'),
-          kpi('Error rate', pct(s.errorRate), 'errors', s.errorRate > 0.01 ? 'bad' : ''),
-          kpi('Mean latency', fmtMs(ms(s.meanMicros)), 'mean'),
-          kpi('p99 latency ≤', fmtMs(ms(s.p99Micros)), 'p99'),
-          kpi('Pending calls', s.pendingCalls, 'pending')),
-        h('div', { class: 'grid' },
-          card(['Calls per second', h('small', {}, 'last ' + Math.round((t.length * d.sampleIntervalMs) / 60000 || 1) + ' min')], chart(t, [{ name: 'calls/s', values: v.callsPerSecond }])),
-          card('Latency', chart(t, [{ name: 'mean', values: v.meanMs }, { name: 'p99', values: v.p99Ms, color: '#f472b6' }], { unit: 'ms' })),
-          card('Activations', chart(t, [{ name: 'activations', values: v.activations, color: '#34d399' }])),
-          card('Error rate', chart(t, [{ name: 'errors', values: v.errorRate.map(x => x * 100), color: '#f87171' }], { unit: '%' }))),
-        h('h2', {}, 'Silos'),
-        table([{ t: 'Address', f: x => x.address + (x.isSelf ? '  (this silo)' : '') }, { t: 'Status', f: x => h('span', { class: 'pill ' + x.status }, x.status) }], d.silos),
-        h('div', { class: 'grid' },
-          card('Top methods by calls', table(topCols, d.topByCalls)),
-          card('Top methods by errors', table(topCols, d.topByErrors, 'no errors')),
-          card('Top methods by latency', table(topCols, d.topByLatency))),
-      ];
-    } },
-    grains: { url: 'grains', render(d) {
-      const names = Object.keys(d.history.values);
-      return [
-        h('div', { class: 'grid' },
-          card('Calls per second by grain type', chart(d.history.times, names.map(n => ({ name: n, values: d.history.values[n] })))),
-          card('Activations by grain type', barBox(d.types.filter(x => x.activations > 0).sort((a, b) => b.activations - a.activations).map(x => ({ label: x.grainType, value: x.activations }))))),
-        h('h2', {}, 'Grain types'),
-        table([
-          { t: 'Type', f: x => x.grainType }, { t: 'Activations', num: 1, f: x => x.activations },
-          { t: 'Calls/s', num: 1, f: x => C.fmt(x.callsPerSecond) }, { t: 'Calls', num: 1, f: x => x.calls },
-          { t: 'Errors', num: 1, f: x => x.failures }, { t: 'Errors/s', num: 1, f: x => C.fmt(x.errorsPerSecond) },
-          { t: 'Mean', num: 1, f: x => fmtMs(ms(x.meanMicros)) }, { t: 'p99 ≤', num: 1, f: x => fmtMs(ms(x.p99Micros)) }], d.types),
-        h('h2', {}, 'Methods'),
-        table([{ t: 'Interface', f: m => m.interface }].concat(methodCols), d.methods),
-      ];
-    } },
-    streams: { url: 'streams', render(d) {
-      const t = d.history.times, v = d.history.values;
-      return [
-        h('div', { class: 'grid' },
-          card('Backlog (messages waiting)', chart(t, [{ name: 'depth', values: v.depth }])),
-          card('Deliveries per second', chart(t, [{ name: 'delivered/s', values: v.deliveredPerSecond, color: '#34d399' }])),
-          card('Consumer lag (oldest waiting)', chart(t, [{ name: 'lag', values: v.oldestAgeMs, color: '#fbbf24' }], { unit: 'ms' }))),
+          kpi('Messages waiting', waiting, 'waiting'),
+          kpi('Consumer lag', fmtMs(Math.max(0, ...d.queues.map(q => q.oldestAgeMs))), 'lag'),
+          kpi('Dead letters', d.deadLetters.length, 'deadletters', d.deadLetters.length ? 'bad' : 'ok')),
         h('h2', {}, `Queues of "${d.provider}"`),
-        table([
-          { t: 'Queue', f: q => q.queueId }, { t: 'Depth', num: 1, f: q => q.depth },
-          { t: 'Consumer lag', num: 1, f: q => fmtMs(q.oldestAgeMs) },
-          { t: 'Agent here', f: q => q.agent ? 'yes' : '—' },
-          { t: 'Delivered/s', num: 1, f: q => q.agent ? C.fmt(q.agent.deliveredPerSecond) : '—' },
-          { t: 'Delivered', num: 1, f: q => q.agent ? q.agent.delivered : '—' },
-          { t: 'Last lag', num: 1, f: q => q.agent ? fmtMs(q.agent.lastLagMs) : '—' },
-          { t: 'Failed attempts', num: 1, f: q => q.agent ? q.agent.failedAttempts : '—' },
-          { t: 'Dead-lettered', num: 1, f: q => q.agent ? q.agent.deadLettered : '—' }], d.queues),
+        d.monitored ? table([
+          { t: 'Queue', f: q => q.queueId }, { t: 'Waiting', num: 1, f: q => q.waiting }, { t: 'In flight', num: 1, f: q => q.inFlight },
+          { t: 'Consumer lag (oldest waiting)', num: 1, f: q => fmtMs(q.oldestAgeMs) }, { t: 'Dead letters', num: 1, f: q => q.deadLetters }], d.queues)
+          : h('div', { class: 'empty' }, 'Memory streams keep no queue table: nothing to show.'),
         h('h2', {}, 'Dead letters'),
         table([
-          { t: 'Id', f: x => x.id }, { t: 'Queue', f: x => x.queueId }, { t: 'Stream', f: x => x.stream },
-          { t: 'Payload', f: x => x.payloadType }, { t: 'Attempts', num: 1, f: x => x.attempts },
-          { t: 'Failed', f: x => new Date(x.failedAt).toLocaleTimeString() }, { t: 'Last error', wrap: 1, f: x => x.lastError },
-          { t: '', f: x => h('button', { onclick: () => act(`deadletters/${x.id}/replay`, null, `Dead letter ${x.id} replayed`) }, 'Replay') }], d.deadLetters, 'no dead letters'),
+          { t: 'Id', f: x => x.id }, { t: 'Queue', f: x => x.queueId }, { t: 'Stream', f: x => x.stream || '—' },
+          { t: 'Event', f: x => x.eventType || '—' }, { t: 'Attempts', num: 1, f: x => x.attempts },
+          { t: 'Failed', f: x => new Date(x.failedAt).toLocaleTimeString() },
+          { t: '', f: x => h('button', { onclick: () => act(`deadletters/${encodeURIComponent(x.id)}/replay`, null, `Dead letter ${x.id} replayed`) }, 'Replay') }], d.deadLetters, 'no dead letters'),
       ];
     } },
     pipeline: { url: 'pipeline', render(d) {
@@ -241,8 +184,8 @@
   }
 
   function show() {
-    const name = (location.hash || '#overview').slice(1);
-    page = pages[name] ? name : 'overview';
+    const name = (location.hash || '#pipeline').slice(1);
+    page = pages[name] ? name : 'pipeline';
     lastBody = null;
     for (const a of document.querySelectorAll('#tabs a')) a.classList.toggle('active', a.dataset.page === page);
     main.replaceChildren(h('div', { class: 'empty' }, 'loading…'));
