@@ -14,12 +14,15 @@ public sealed class FreshnessTracker
     private readonly Histogram<double> _histogram;
     private readonly Counter<long> _decisions;
     private readonly Counter<long> _blocks;
+    private readonly Counter<long> _submissions;
+    private long _submitted;
 
     public FreshnessTracker(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
         _histogram = meter.CreateHistogram<double>("ugc.content.visible.lag", "ms", "From an acknowledged submission to its visibility in reads.");
         _decisions = meter.CreateCounter<long>("ugc.content.decisions", "{decision}", "Moderation decisions by outcome.");
+        _submissions = meter.CreateCounter<long>("ugc.submissions.accepted", "{submission}", "Submissions durably appended to the pipeline.");
         _blocks = meter.CreateCounter<long>("ugc.submission.blocks", "{submission}", "Submissions refused by velocity checks, by the check that refused them.");
     }
 
@@ -30,6 +33,15 @@ public sealed class FreshnessTracker
     {
         _lag.Record(lag.TotalMilliseconds);
         _histogram.Record(lag.TotalMilliseconds);
+    }
+
+    /// <summary>Submissions accepted by this silo since start.</summary>
+    public long Submitted => Interlocked.Read(ref _submitted);
+
+    public void RecordSubmission()
+    {
+        Interlocked.Increment(ref _submitted);
+        _submissions.Add(1);
     }
 
     public void RecordVelocityBlock(string kind) => _blocks.Add(1, new KeyValuePair<string, object?>("kind", kind));
