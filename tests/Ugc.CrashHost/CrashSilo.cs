@@ -1,58 +1,48 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Ugc.Actors.Hosting;
-using Ugc.Actors.Sql.Hosting;
-using Ugc.Actors.Streams;
-using Ugc.Actors.Testing.Streams;
+using Orleans.Configuration;
+using Ugc.Storage.Hosting;
+using Ugc.Storage.Options;
+using Ugc.Testing;
 
 namespace Ugc.CrashHost;
 
-/// <summary>One silo on the database under test: SQL stream queues and grain storage, nothing else durable.</summary>
+/// <summary>One silo on the database under test, with our storage: the same service in every run, so restarts see its data.</summary>
 internal static class CrashSilo
 {
     public const string StreamProvider = "crash";
     public const string StreamNamespace = "crash";
-    public const string StorageName = "store";
     public const int StreamCount = 4;
 
-    // The SQL queues are registered under this name in both modes; the provider sees them directly (consume) or
-    // through a wrapper that never takes a lease (produce), so the producer leaves every event for the consumer.
-    private const string QueuesName = "crash-queues";
-
-    public static IHost Build(string provider, string connectionString, bool produceOnly)
+    public static IHost Build(UgcStorageProvider provider, string database, bool produceOnly)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // stdout carries the protocol lines; diagnostics go to stderr.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddActorSilo(silo =>
+        builder.UseOrleans(silo =>
         {
-            silo.AddGrains(typeof(CrashSilo).Assembly);
-            switch (provider)
+            silo.UseLocalhostClustering(FreePorts.Next(), FreePorts.Next(), serviceId: "ugc-crash", clusterId: "ugc-crash");
+            silo.AddUgcStorage(o =>
             {
-                case "sqlite":
-                    silo.Services.AddSqliteStreamQueues(QueuesName, o => o.ConnectionString = connectionString);
-                    silo.Services.AddSqliteGrainStorage(StorageName, o => o.ConnectionString = connectionString);
-                    break;
-                case "postgres":
-                    silo.Services.AddPostgresStreamQueues(QueuesName, o => o.ConnectionString = connectionString);
-                    silo.Services.AddPostgresGrainStorage(StorageName, o => o.ConnectionString = connectionString);
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown provider '{provider}': use sqlite or postgres.", nameof(provider));
-            }
+                o.Provider = provider;
+                if (provider == UgcStorageProvider.Sqlite)
+                {
+                    o.DataDirectory = database;
+                }
+                else
+                {
+                    o.ConnectionString = database;
+                }
 
-            silo.Services.AddKeyedSingleton(StreamProvider, (sp, _) =>
-            {
-                var queues = sp.GetRequiredKeyedService<IStreamQueueStorage>(QueuesName);
-                return produceOnly ? new ProducerOnlyStreamQueueStorage(queues) : queues;
-            });
-            silo.AddPersistentStreams(StreamProvider, o =>
-            {
+                o.StreamProviders = [StreamProvider];
                 o.QueueCount = StreamCount;
-                o.MaxPollInterval = TimeSpan.FromMilliseconds(100);
-                o.ExplicitSubscriptions = false;
             });
+            if (produceOnly)
+            {
+                // The producer never consumes: every event it appends waits for the consumer run.
+                silo.Services.Configure<StreamLifecycleOptions>(StreamProvider, o => o.StartupState = StreamLifecycleOptions.RunState.Initialized);
+            }
         });
         return builder.Build();
     }

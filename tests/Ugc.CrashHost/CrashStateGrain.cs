@@ -1,8 +1,6 @@
-using Ugc.Actors.Persistence;
-
 namespace Ugc.CrashHost;
 
-public sealed class CrashStateGrain([PersistentState("value", CrashSilo.StorageName)] IPersistentState<CrashState> state) : Grain, ICrashStateGrain
+public sealed class CrashStateGrain([PersistentState("value")] IPersistentState<CrashState> state) : Grain, ICrashStateGrain
 {
     public async Task WriteAsync(int value)
     {
@@ -11,10 +9,4 @@ public sealed class CrashStateGrain([PersistentState("value", CrashSilo.StorageN
     }
 
     public Task<int> ReadAsync() => Task.FromResult(state.State.Value);
-}
-
-/// <summary>State of <see cref="CrashStateGrain"/>.</summary>
-public sealed class CrashState
-{
-    public int Value { get; set; }
 }

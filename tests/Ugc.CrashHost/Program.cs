@@ -1,21 +1,22 @@
 using Microsoft.Extensions.DependencyInjection;
-using Ugc.Actors;
-using Ugc.Actors.Streams;
 using Ugc.CrashHost;
+using Ugc.Storage.Options;
 
-// A silo for the crash test. Usage: Ugc.CrashHost sqlite|postgres <connection string> produce|consume
+// A silo for the crash test. Usage: Ugc.CrashHost sqlite <data directory>|postgres <connection string> produce|consume
 //   produce: appends numbered events from 8 concurrent producers and writes a grain's state in a loop, printing
-//            "ACK n" once OnNextAsync(n) has completed and "STATE v" once the write of v has completed;
+//            "ACK n" once OnNextAsync(n) has completed and "STATE v" once the write of v has completed; it never
+//            consumes (its pulling agents do not start);
 //   consume: reads the grain's state ("READ v") and prints "GOT n" for every event its consumer receives.
 // Every line is written only after the work it reports is durable. The host exits when stdin closes, so a test
 // runner that dies takes it along.
-if (args is not [var provider, var connectionString, var mode] || mode is not ("produce" or "consume"))
+if (args is not [var providerName, var database, var mode] || mode is not ("produce" or "consume")
+    || !Enum.TryParse<UgcStorageProvider>(providerName, ignoreCase: true, out var provider) || provider == UgcStorageProvider.Memory)
 {
-    await Console.Error.WriteLineAsync("usage: Ugc.CrashHost sqlite|postgres <connection string> produce|consume");
+    await Console.Error.WriteLineAsync("usage: Ugc.CrashHost sqlite <data directory>|postgres <connection string> produce|consume");
     return 2;
 }
 
-using var host = CrashSilo.Build(provider, connectionString, produceOnly: mode == "produce");
+using var host = CrashSilo.Build(provider, database, produceOnly: mode == "produce");
 await host.StartAsync();
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 var stateGrain = grains.GetGrain<ICrashStateGrain>("state");
@@ -25,7 +26,7 @@ Console.Out.WriteLine("READY");
 var work = new List<Task> { Task.Run(() => Console.In.ReadToEnd()) };
 if (mode == "produce")
 {
-    var streams = host.Services.GetStreamProvider(CrashSilo.StreamProvider);
+    var streams = host.Services.GetRequiredKeyedService<Orleans.Streams.IStreamProvider>(CrashSilo.StreamProvider);
     var last = 0;
     work.AddRange(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
     {
