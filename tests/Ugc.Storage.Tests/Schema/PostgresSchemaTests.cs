@@ -47,7 +47,7 @@ public sealed class PostgresSchemaTests(PostgresFixture postgres) : SchemaTests
     }
 
     protected override Task<IReadOnlyList<string>> ObjectsAsync(StorageBackend backend) => QueryAsync(backend,
-        "SELECT relkind || ' ' || relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relkind, relname");
+        "SELECT relkind::text || ' ' || relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relkind, relname");
 
     protected override Task<TestSilo> StartSiloAsync(StorageBackend backend)
     {
