@@ -103,6 +103,8 @@ internal sealed class GatedSqliteCommand(SqliteCommand inner, UgcSqliteDataSourc
 
     protected override async Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
     {
+        // Compiling the statements needs no lock: done outside the gate, it overlaps with the command holding it.
+        inner.Prepare();
         var lease = await dataSource.Gate.EnterAsync(dataSource.GateTimeout, cancellationToken).ConfigureAwait(false);
         try
         {
