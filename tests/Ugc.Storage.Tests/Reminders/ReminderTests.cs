@@ -23,4 +23,19 @@ public abstract class ReminderTests
 
         await Poll.UntilAsync(() => Deliveries.Of(key).Count >= 2, "the reminder fired twice", Deadline);
     }
+
+    [StorageFact]
+    public async Task An_unregistered_reminder_is_gone_from_the_reminder_table()
+    {
+        var key = "stop-" + Guid.NewGuid().ToString("N");
+        await using var backend = await CreateBackendAsync();
+        await using var silo = await TestSilo.StartAsync(backend);
+        var grain = silo.Grains.GetGrain<IReminderGrain>(key);
+        await grain.StartAsync(Period);
+        Assert.True(await grain.IsRegisteredAsync(), "the reminder was not registered");
+
+        await grain.StopAsync();
+
+        Assert.False(await grain.IsRegisteredAsync(), "the reminder is still registered after it was unregistered");
+    }
 }
