@@ -12,7 +12,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 7001, Level = LogLevel.Error, Message = "Could not apply the {Dialect} schema ({Features}) to {Database}")]
     public static partial void SchemaFailed(ILogger logger, Exception exception, Schema.SchemaDialect dialect, Schema.SchemaFeature features, string database);
 
-    [LoggerMessage(EventId = 7010, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 7010, Level = LogLevel.Information,
         Message = "Replayed dead letter {MessageId} of stream provider {Provider} onto queue {QueueId}")]
     public static partial void DeadLetterReplayed(ILogger logger, string provider, string queueId, long messageId);
 

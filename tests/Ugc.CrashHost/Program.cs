@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Ugc.CrashHost;
 using Ugc.Storage.Options;
 
@@ -22,8 +23,10 @@ var grains = host.Services.GetRequiredService<IGrainFactory>();
 var stateGrain = grains.GetGrain<ICrashStateGrain>("state");
 Console.Out.WriteLine("READY");
 
-// Console.In reads synchronously even through its async methods: on a thread of its own.
-var work = new List<Task> { Task.Run(() => Console.In.ReadToEnd()) };
+// Console.In reads synchronously even through its async methods: on a thread of its own. A stopping host (SIGTERM)
+// ends the run too.
+var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+var work = new List<Task> { Task.Run(() => Console.In.ReadToEnd()), Task.Delay(Timeout.Infinite, stopping).ContinueWith(_ => { }, TaskScheduler.Default) };
 if (mode == "produce")
 {
     var streams = host.Services.GetRequiredKeyedService<Orleans.Streams.IStreamProvider>(CrashSilo.StreamProvider);
@@ -52,7 +55,7 @@ else
     Console.Out.WriteLine($"READ {await stateGrain.ReadAsync()}");
 }
 
-// Stdin closed, or a producer failed (its exception is the exit reason).
+// Stdin closed, the host is stopping, or a producer failed (its exception is the exit reason).
 var finished = await Task.WhenAny(work);
 try
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ugc.Storage.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Ugc.Storage.Tests.Crash;
 
@@ -8,7 +9,7 @@ namespace Ugc.Storage.Tests.Crash;
 /// killed with SIGKILL mid-stream and a new one is started on the same database: every acknowledged event is
 /// delivered to the implicit consumer, and the state is the last acknowledged write (or the one in flight).
 /// </summary>
-public abstract class CrashTests
+public abstract class CrashTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Phase = TimeSpan.FromSeconds(60);
 
@@ -64,6 +65,7 @@ public abstract class CrashTests
             return read is not null && acked.IsSubsetOf(delivered);
         }, $"the {acked.Count} acknowledged events are delivered and the state is read", Phase);
 
+        output.WriteLine($"{Provider}: {acked.Count} events acknowledged before the kill, {delivered.Count} delivered after the restart; state {read}, last acknowledged {lastState}");
         Assert.True(read == lastState || read == lastState + 1,
             $"The state after the restart is {read}; the last acknowledged write was {lastState} (and at most one more was in flight).");
     }

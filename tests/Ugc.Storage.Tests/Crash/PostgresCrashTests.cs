@@ -6,7 +6,7 @@ namespace Ugc.Storage.Tests.Crash;
 [Collection(PostgresCollection.Name)]
 [Trait("Category", "Crash")]
 [Trait("Category", "Postgres")]
-public sealed class PostgresCrashTests(PostgresFixture postgres) : CrashTests
+public sealed class PostgresCrashTests(PostgresFixture postgres, Xunit.Abstractions.ITestOutputHelper output) : CrashTests(output)
 {
     protected override string Provider => "postgres";
 

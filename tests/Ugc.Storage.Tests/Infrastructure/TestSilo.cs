@@ -116,6 +116,11 @@ public sealed class TestSilo : IAsyncDisposable
         finally
         {
             _host.Dispose();
+            if (Environment.GetEnvironmentVariable("UGC_TEST_LOG_DIR") is { Length: > 0 } dir)
+            {
+                Directory.CreateDirectory(dir);
+                await File.WriteAllLinesAsync(Path.Combine(dir, $"silo-{Guid.NewGuid():N}.log"), Log.Entries);
+            }
         }
     }
 }
