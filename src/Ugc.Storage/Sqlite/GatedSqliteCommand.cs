@@ -8,6 +8,8 @@ namespace Ugc.Storage.Sqlite;
 /// <summary>
 /// A <see cref="SqliteCommand"/> behind the file's gate: it takes the gate before it runs and gives it back when it
 /// has finished (non-query, scalar) or when its reader is disposed. Readers are <see cref="OrleansColumnReader"/>s.
+/// The asynchronous paths (the ones Orleans and we use) compile the statements first: that needs no lock, so it
+/// overlaps with the command holding the gate.
 /// </summary>
 internal sealed class GatedSqliteCommand(SqliteCommand inner, UgcSqliteDataSource dataSource) : DbCommand
 {
@@ -75,12 +77,14 @@ internal sealed class GatedSqliteCommand(SqliteCommand inner, UgcSqliteDataSourc
 
     public override async Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken)
     {
+        inner.Prepare();
         using var lease = await dataSource.Gate.EnterAsync(dataSource.GateTimeout, cancellationToken).ConfigureAwait(false);
         return await inner.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public override async Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken)
     {
+        inner.Prepare();
         using var lease = await dataSource.Gate.EnterAsync(dataSource.GateTimeout, cancellationToken).ConfigureAwait(false);
         return await inner.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -103,7 +107,6 @@ internal sealed class GatedSqliteCommand(SqliteCommand inner, UgcSqliteDataSourc
 
     protected override async Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
     {
-        // Compiling the statements needs no lock: done outside the gate, it overlaps with the command holding it.
         inner.Prepare();
         var lease = await dataSource.Gate.EnterAsync(dataSource.GateTimeout, cancellationToken).ConfigureAwait(false);
         try
