@@ -115,17 +115,25 @@ $q$),
 WITH items AS (
     SELECT split_part(item, ':', 1)::bigint AS message_id, split_part(item, ':', 2)::integer AS receipt
     FROM unnest(string_to_array(@Items, '|')) AS item),
+-- Lock the rows in key order first, as the dequeue does, so two receivers of a queue in hand-off cannot deadlock.
+locked AS (
+    SELECT m.message_id, m.dequeued, items.receipt
+    FROM ugc_stream_message AS m
+    JOIN items ON items.message_id = m.message_id AND (m.dequeued = items.receipt OR m.dequeued = -items.receipt)
+    WHERE m.service_id = @ServiceId AND m.provider_id = @ProviderId AND m.queue_id = @QueueId
+    ORDER BY m.message_id
+    FOR UPDATE OF m),
 released AS (
     UPDATE ugc_stream_message AS m
     SET visible_on = now(), modified_on = now()
-    FROM items
-    WHERE items.receipt < 0 AND m.dequeued = -items.receipt AND m.message_id = items.message_id
+    FROM locked
+    WHERE locked.receipt < 0 AND m.dequeued = -locked.receipt AND m.message_id = locked.message_id
       AND m.service_id = @ServiceId AND m.provider_id = @ProviderId AND m.queue_id = @QueueId
     RETURNING m.service_id, m.provider_id, m.queue_id, m.message_id),
 confirmed AS (
     DELETE FROM ugc_stream_message AS m
-    USING items
-    WHERE items.receipt > 0 AND m.dequeued = items.receipt AND m.message_id = items.message_id
+    USING locked
+    WHERE locked.receipt > 0 AND m.dequeued = locked.receipt AND m.message_id = locked.message_id
       AND m.service_id = @ServiceId AND m.provider_id = @ProviderId AND m.queue_id = @QueueId
     RETURNING m.service_id, m.provider_id, m.queue_id, m.message_id)
 SELECT service_id AS ServiceId, provider_id AS ProviderId, queue_id AS QueueId, message_id AS MessageId FROM released

@@ -42,8 +42,8 @@ public sealed class SqliteConcurrencyTests(ITestOutputHelper output)
 
         var slowest = latencies.Max();
         output.WriteLine($"{latencies.Count} operations in {Load.TotalSeconds} s ({latencies.Count / Load.TotalSeconds:F0}/s), slowest {slowest.TotalMilliseconds:F0} ms");
-        Assert.True(latencies.Count > 500, $"only {latencies.Count} operations completed in {Load.TotalSeconds} s");
-        Assert.True(slowest < TimeSpan.FromSeconds(3), $"the slowest of {latencies.Count} operations took {slowest.TotalSeconds:F1} s");
+        Assert.True(latencies.Count > 200, $"only {latencies.Count} operations completed in {Load.TotalSeconds} s");
+        Assert.True(slowest < TimeSpan.FromSeconds(10), $"the slowest of {latencies.Count} operations took {slowest.TotalSeconds:F1} s");
         Assert.DoesNotContain(silo.Log.Entries, e => e.Contains("locked", StringComparison.OrdinalIgnoreCase));
     }
 }
