@@ -1,0 +1,193 @@
+-- Stream queues for Orleans' ADO.NET streams (Microsoft.Orleans.Streaming.AdoNet, AddAdoNetStreams, invariant Npgsql).
+--
+-- A message waits in ugc_stream_message until a pulling agent dequeues it (dequeued + 1, invisible for the
+-- visibility timeout) and confirms it (deleted). The dequeue counter is the receipt: a confirmation or release
+-- only applies to the dequeue it came from. A delivery that fails past the pulling agent's MaxEventDeliveryTime
+-- makes the message visible again until it has been dequeued MaxAttempts times; then it moves to
+-- ugc_stream_dead_letter, which operators read and replay (Ugc.Storage's IStreamQueueMonitor).
+-- Messages past their expiry, or past MaxAttempts and no longer in flight, move there during the dequeue.
+
+CREATE SEQUENCE IF NOT EXISTS ugc_stream_message_id AS bigint;
+
+CREATE TABLE IF NOT EXISTS ugc_stream_message
+(
+    service_id  varchar(150) NOT NULL,
+    provider_id varchar(150) NOT NULL,
+    queue_id    varchar(150) NOT NULL,
+    message_id  bigint       NOT NULL DEFAULT nextval('ugc_stream_message_id'),
+    dequeued    integer      NOT NULL,
+    visible_on  timestamptz  NOT NULL,
+    expires_on  timestamptz  NOT NULL,
+    created_on  timestamptz  NOT NULL,
+    modified_on timestamptz  NOT NULL,
+    payload     bytea        NOT NULL,
+    CONSTRAINT pk_ugc_stream_message PRIMARY KEY (service_id, provider_id, queue_id, message_id)
+);
+
+CREATE TABLE IF NOT EXISTS ugc_stream_dead_letter
+(
+    service_id  varchar(150) NOT NULL,
+    provider_id varchar(150) NOT NULL,
+    queue_id    varchar(150) NOT NULL,
+    message_id  bigint       NOT NULL,
+    dequeued    integer      NOT NULL,
+    visible_on  timestamptz  NOT NULL,
+    expires_on  timestamptz  NOT NULL,
+    created_on  timestamptz  NOT NULL,
+    modified_on timestamptz  NOT NULL,
+    dead_on     timestamptz  NOT NULL,
+    remove_on   timestamptz  NOT NULL,
+    payload     bytea        NOT NULL,
+    CONSTRAINT pk_ugc_stream_dead_letter PRIMARY KEY (service_id, provider_id, queue_id, message_id)
+);
+
+CREATE INDEX IF NOT EXISTS ix_ugc_stream_dead_letter_dead_on ON ugc_stream_dead_letter (service_id, provider_id, dead_on);
+
+-- When each queue next runs its eviction (at most once per EvictionInterval, inside the dequeue query).
+CREATE TABLE IF NOT EXISTS ugc_stream_eviction
+(
+    service_id  varchar(150) NOT NULL,
+    provider_id varchar(150) NOT NULL,
+    queue_id    varchar(150) NOT NULL,
+    evict_on    timestamptz  NOT NULL,
+    CONSTRAINT pk_ugc_stream_eviction PRIMARY KEY (service_id, provider_id, queue_id)
+);
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
+('QueueStreamMessageKey', $q$
+INSERT INTO ugc_stream_message (service_id, provider_id, queue_id, dequeued, visible_on, expires_on, created_on, modified_on, payload)
+VALUES (@ServiceId, @ProviderId, @QueueId, 0, now(), now() + @ExpiryTimeout * interval '1 second', now(), now(), @Payload)
+RETURNING service_id AS ServiceId, provider_id AS ProviderId, queue_id AS QueueId, message_id AS MessageId
+$q$),
+-- One statement: claim the eviction slot if it is due, evict, then dequeue the oldest visible messages.
+-- The evicted and the dequeued rows are disjoint (dequeued < MaxAttempts and unexpired versus the opposite).
+('GetStreamMessagesKey', $q$
+WITH due AS (
+    INSERT INTO ugc_stream_eviction AS e (service_id, provider_id, queue_id, evict_on)
+    VALUES (@ServiceId, @ProviderId, @QueueId, now() + @EvictionInterval * interval '1 second')
+    ON CONFLICT (service_id, provider_id, queue_id) DO UPDATE SET evict_on = excluded.evict_on
+    WHERE e.evict_on <= now()
+    RETURNING 1),
+expired AS (
+    DELETE FROM ugc_stream_message AS m
+    WHERE EXISTS (SELECT 1 FROM due)
+      AND (m.service_id, m.provider_id, m.queue_id, m.message_id) IN (
+        SELECT service_id, provider_id, queue_id, message_id FROM ugc_stream_message
+        WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId
+          AND visible_on <= now() AND (dequeued >= @MaxAttempts OR expires_on <= now())
+        ORDER BY message_id
+        LIMIT @EvictionBatchSize
+        FOR UPDATE SKIP LOCKED)
+    RETURNING m.*),
+buried AS (
+    INSERT INTO ugc_stream_dead_letter (service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+                                        created_on, modified_on, dead_on, remove_on, payload)
+    SELECT service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+           created_on, modified_on, now(), now() + @RemovalTimeout * interval '1 second', payload
+    FROM expired
+    ON CONFLICT DO NOTHING),
+removed AS (
+    DELETE FROM ugc_stream_dead_letter AS d
+    WHERE EXISTS (SELECT 1 FROM due)
+      AND (d.service_id, d.provider_id, d.queue_id, d.message_id) IN (
+        SELECT service_id, provider_id, queue_id, message_id FROM ugc_stream_dead_letter
+        WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND remove_on <= now()
+        LIMIT @EvictionBatchSize
+        FOR UPDATE SKIP LOCKED)),
+batch AS (
+    SELECT message_id FROM ugc_stream_message
+    WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId
+      AND dequeued < @MaxAttempts AND visible_on <= now() AND expires_on > now()
+    ORDER BY message_id
+    LIMIT @MaxCount
+    FOR UPDATE)
+UPDATE ugc_stream_message AS m
+SET dequeued = m.dequeued + 1, visible_on = now() + @VisibilityTimeout * interval '1 second', modified_on = now()
+FROM batch
+WHERE m.service_id = @ServiceId AND m.provider_id = @ProviderId AND m.queue_id = @QueueId AND m.message_id = batch.message_id
+RETURNING m.service_id AS ServiceId, m.provider_id AS ProviderId, m.queue_id AS QueueId, m.message_id AS MessageId,
+          m.dequeued AS Dequeued, m.visible_on AS VisibleOn, m.expires_on AS ExpiresOn, m.created_on AS CreatedOn,
+          m.modified_on AS ModifiedOn, m.payload AS Payload
+$q$),
+-- @Items is "id:receipt|id:receipt|...". A positive receipt confirms (deletes) the message; a negative one
+-- (sent by a receiver shutting down) releases it for immediate redelivery. Either only if the receipt still matches.
+('ConfirmStreamMessagesKey', $q$
+WITH items AS (
+    SELECT split_part(item, ':', 1)::bigint AS message_id, split_part(item, ':', 2)::integer AS receipt
+    FROM unnest(string_to_array(@Items, '|')) AS item),
+-- Lock the rows in key order first, as the dequeue does, so two receivers of a queue in hand-off cannot deadlock.
+locked AS (
+    SELECT m.message_id, m.dequeued, items.receipt
+    FROM ugc_stream_message AS m
+    JOIN items ON items.message_id = m.message_id AND (m.dequeued = items.receipt OR m.dequeued = -items.receipt)
+    WHERE m.service_id = @ServiceId AND m.provider_id = @ProviderId AND m.queue_id = @QueueId
+    ORDER BY m.message_id
+    FOR UPDATE OF m),
+released AS (
+    UPDATE ugc_stream_message AS m
+    SET visible_on = now(), modified_on = now()
+    FROM locked
+    WHERE locked.receipt < 0 AND m.dequeued = -locked.receipt AND m.message_id = locked.message_id
+      AND m.service_id = @ServiceId AND m.provider_id = @ProviderId AND m.queue_id = @QueueId
+    RETURNING m.service_id, m.provider_id, m.queue_id, m.message_id),
+confirmed AS (
+    DELETE FROM ugc_stream_message AS m
+    USING locked
+    WHERE locked.receipt > 0 AND m.dequeued = locked.receipt AND m.message_id = locked.message_id
+      AND m.service_id = @ServiceId AND m.provider_id = @ProviderId AND m.queue_id = @QueueId
+    RETURNING m.service_id, m.provider_id, m.queue_id, m.message_id)
+SELECT service_id AS ServiceId, provider_id AS ProviderId, queue_id AS QueueId, message_id AS MessageId FROM released
+UNION ALL
+SELECT service_id, provider_id, queue_id, message_id FROM confirmed
+$q$),
+-- Called by the provider's failure handler once a delivery failed past MaxEventDeliveryTime: retry while attempts
+-- remain, else move the message to the dead letters.
+('FailStreamMessageKey', $q$
+WITH retried AS (
+    UPDATE ugc_stream_message
+    SET visible_on = now(), modified_on = now()
+    WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND message_id = @MessageId
+      AND dequeued < @MaxAttempts
+    RETURNING 1),
+failed AS (
+    DELETE FROM ugc_stream_message
+    WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND message_id = @MessageId
+      AND dequeued >= @MaxAttempts
+    RETURNING *)
+INSERT INTO ugc_stream_dead_letter (service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+                                    created_on, modified_on, dead_on, remove_on, payload)
+SELECT service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+       created_on, modified_on, now(), now() + @RemovalTimeout * interval '1 second', payload
+FROM failed
+ON CONFLICT DO NOTHING
+$q$),
+-- The provider requires the two eviction keys at start but never calls them: eviction runs inside
+-- GetStreamMessagesKey. They are kept correct for operators, with the parameter names the provider binds
+-- (@MaxCount, not a batch size).
+('EvictStreamMessagesKey', $q$
+WITH expired AS (
+    DELETE FROM ugc_stream_message AS m
+    WHERE (m.service_id, m.provider_id, m.queue_id, m.message_id) IN (
+        SELECT service_id, provider_id, queue_id, message_id FROM ugc_stream_message
+        WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId
+          AND visible_on <= now() AND (dequeued >= @MaxAttempts OR expires_on <= now())
+        ORDER BY message_id
+        LIMIT @MaxCount
+        FOR UPDATE SKIP LOCKED)
+    RETURNING m.*)
+INSERT INTO ugc_stream_dead_letter (service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+                                    created_on, modified_on, dead_on, remove_on, payload)
+SELECT service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+       created_on, modified_on, now(), now() + @RemovalTimeout * interval '1 second', payload
+FROM expired
+ON CONFLICT DO NOTHING
+$q$),
+('EvictStreamDeadLettersKey', $q$
+DELETE FROM ugc_stream_dead_letter AS d
+WHERE (d.service_id, d.provider_id, d.queue_id, d.message_id) IN (
+    SELECT service_id, provider_id, queue_id, message_id FROM ugc_stream_dead_letter
+    WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND remove_on <= now()
+    LIMIT @MaxCount
+    FOR UPDATE SKIP LOCKED)
+$q$)
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;

@@ -1,0 +1,8 @@
+using Ugc.Storage.Tests.Infrastructure;
+
+namespace Ugc.Storage.Tests.Reminders;
+
+public sealed class MemoryReminderTests : ReminderTests
+{
+    protected override Task<StorageBackend> CreateBackendAsync() => Task.FromResult<StorageBackend>(new MemoryBackend());
+}

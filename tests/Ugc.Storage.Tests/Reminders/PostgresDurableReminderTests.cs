@@ -1,0 +1,10 @@
+using Ugc.Storage.Tests.Infrastructure;
+
+namespace Ugc.Storage.Tests.Reminders;
+
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "Postgres")]
+public sealed class PostgresDurableReminderTests(PostgresFixture postgres) : DurableReminderTests
+{
+    protected override async Task<StorageBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync(postgres);
+}

@@ -1,0 +1,10 @@
+using Ugc.Storage.Tests.Infrastructure;
+
+namespace Ugc.Storage.Tests.State;
+
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "Postgres")]
+public sealed class PostgresDurableGrainStateTests(PostgresFixture postgres) : DurableGrainStateTests
+{
+    protected override async Task<StorageBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync(postgres);
+}

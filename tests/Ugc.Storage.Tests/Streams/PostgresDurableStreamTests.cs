@@ -1,0 +1,10 @@
+using Ugc.Storage.Tests.Infrastructure;
+
+namespace Ugc.Storage.Tests.Streams;
+
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "Postgres")]
+public sealed class PostgresDurableStreamTests(PostgresFixture postgres) : DurableStreamTests
+{
+    protected override async Task<StorageBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync(postgres);
+}

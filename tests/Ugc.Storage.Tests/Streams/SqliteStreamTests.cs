@@ -1,0 +1,8 @@
+using Ugc.Storage.Tests.Infrastructure;
+
+namespace Ugc.Storage.Tests.Streams;
+
+public sealed class SqliteStreamTests : StreamTests
+{
+    protected override Task<StorageBackend> CreateBackendAsync() => Task.FromResult<StorageBackend>(new SqliteBackend());
+}
