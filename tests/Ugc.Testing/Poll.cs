@@ -7,6 +7,12 @@ public static class Poll
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>The deadline when a caller names none: generous for a shared 2-core machine under a full test run.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>Polls an asynchronous condition for at most <see cref="DefaultTimeout"/>.</summary>
+    public static Task UntilAsync(Func<Task<bool>> condition, string what) => UntilAsync(condition, what, DefaultTimeout);
+
     /// <summary>Polls until <paramref name="condition"/> holds; throws a <see cref="TimeoutException"/> naming <paramref name="what"/> if it does not in time.</summary>
     public static Task UntilAsync(Func<bool> condition, string what, TimeSpan timeout) =>
         UntilAsync(() => Task.FromResult(condition()), what, timeout);

@@ -34,5 +34,5 @@ public sealed record DeadLetterView(string Id, string QueueId, string? Stream, s
 {
     public static DeadLetterView From(Ugc.Storage.Streams.StreamDeadLetter letter) => new(
         letter.Id, letter.QueueId, letter.StreamNamespace is null ? null : $"{letter.StreamNamespace}/{letter.StreamKey}", letter.EventType,
-        letter.CreatedAt, letter.FailedAt, letter.Attempts);
+        letter.CreatedOn, letter.FailedOn, letter.Attempts);
 }

@@ -1,21 +1,31 @@
 using Ugc.Contracts.Content;
+using Ugc.Storage.Hosting;
+using Ugc.Storage.Options;
 
 namespace Ugc.Silo.Hosting;
 
-/// <summary>Grain storage ("Default", "PubSubStore"), the "pipeline" streams and reminders on the configured provider.</summary>
+/// <summary>Grain storage, reminders and the pipeline's streams on the configured provider (memory, sqlite, postgres).</summary>
 public static class SiloStorageExtensions
 {
-    public static ISiloBuilder AddUgcStorage(this ISiloBuilder silo, UgcHostOptions options)
-    {
-        if (!options.IsMemory)
+    public static ISiloBuilder AddUgcStorage(this ISiloBuilder silo, UgcHostOptions options) =>
+        silo.AddUgcStorage(storage =>
         {
-            throw new InvalidOperationException($"Ugc:Storage:Provider '{options.StorageProvider}' is not available in this build yet.");
-        }
+            storage.Provider = options.StorageProvider switch
+            {
+                "postgres" => UgcStorageProvider.Postgres,
+                "memory" => UgcStorageProvider.Memory,
+                _ => UgcStorageProvider.Sqlite,
+            };
+            storage.DataDirectory = options.DataDirectory;
+            storage.ConnectionString = options.PostgresConnectionString;
+            if (storage.Provider == UgcStorageProvider.Postgres && string.IsNullOrWhiteSpace(storage.ConnectionString))
+            {
+                throw new InvalidOperationException("Ugc:Storage:Provider=postgres needs ConnectionStrings:Postgres (env ConnectionStrings__Postgres).");
+            }
 
-        silo.AddMemoryGrainStorageAsDefault();
-        silo.AddMemoryGrainStorage("PubSubStore");
-        silo.UseInMemoryReminderService();
-        silo.AddMemoryStreams(StreamNames.Provider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
-        return silo;
-    }
+            if (!storage.StreamProviders.Contains(StreamNames.Provider))
+            {
+                storage.StreamProviders.Add(StreamNames.Provider);
+            }
+        });
 }

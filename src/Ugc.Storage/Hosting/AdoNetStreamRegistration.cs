@@ -25,6 +25,7 @@ internal static class AdoNetStreamRegistration
                 o.DeadLetterEvictionTimeout = options.DeadLetterRetention;
             }));
             streams.ConfigurePartitioning(options.QueueCount);
+            streams.ConfigureStreamPubSub(options.PubSubType);
             streams.ConfigurePullingAgent(agent => agent.Configure(o => o.MaxEventDeliveryTime = options.MaxEventDeliveryTime));
         });
     }

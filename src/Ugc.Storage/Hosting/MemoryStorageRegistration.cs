@@ -18,6 +18,7 @@ internal static class MemoryStorageRegistration
             silo.AddMemoryStreams(name, streams =>
             {
                 streams.ConfigurePartitioning(options.QueueCount);
+                streams.ConfigureStreamPubSub(options.PubSubType);
                 streams.ConfigurePullingAgent(agent => agent.Configure(o => o.MaxEventDeliveryTime = options.MaxEventDeliveryTime));
             });
             // Memory queues keep no dead letters and no statistics Orleans exposes: the monitor reports none.

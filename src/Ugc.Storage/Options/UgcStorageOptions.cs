@@ -34,6 +34,14 @@ public sealed class UgcStorageOptions
     public int QueueCount { get; set; } = 8;
 
     /// <summary>
+    /// Gets or sets whether streams also serve explicit subscriptions. Without them, streams deliver to implicit
+    /// subscribers only and never consult the pub-sub grains: no grain activation and no <c>PubSubStore</c> write per
+    /// new stream (a stream per content id makes that a write per submission).
+    /// </summary>
+    /// <value>The default is <see langword="false"/>.</value>
+    public bool ExplicitSubscriptions { get; set; }
+
+    /// <summary>
     /// Gets or sets how long the pulling agent retries delivering one event to a failing consumer (with exponential
     /// backoff from 1 s to 30 s) before it gives the event to the failure handler and moves on to the stream's next event.
     /// </summary>
@@ -65,6 +73,11 @@ public sealed class UgcStorageOptions
     /// <summary>Gets or sets how long dead letters are kept for operators to inspect and replay before they are deleted.</summary>
     /// <value>The default is 7 days.</value>
     public TimeSpan DeadLetterRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Orleans' pub-sub mode for <see cref="ExplicitSubscriptions"/>.</summary>
+    internal Orleans.Streams.StreamPubSubType PubSubType => ExplicitSubscriptions
+        ? Orleans.Streams.StreamPubSubType.ExplicitGrainBasedAndImplicit
+        : Orleans.Streams.StreamPubSubType.ImplicitOnly;
 
     /// <summary>The SQLite file of <see cref="DataDirectory"/>, as a full path.</summary>
     internal string SqliteFilePath => Path.Combine(Path.GetFullPath(DataDirectory), "ugc.db");

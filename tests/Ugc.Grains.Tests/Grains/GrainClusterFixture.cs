@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using Ugc.Grains.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Grains.Tests.Grains;
 

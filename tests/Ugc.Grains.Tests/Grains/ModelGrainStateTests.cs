@@ -2,6 +2,7 @@ using Ugc.Contracts.Moderation;
 using Ugc.Grains.Classification;
 using Ugc.Grains.Moderation;
 using Ugc.Grains.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Grains.Tests.Grains;
 

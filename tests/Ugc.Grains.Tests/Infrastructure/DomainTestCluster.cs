@@ -5,12 +5,14 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using Ugc.Contracts.Content;
 using Ugc.Grains.Hosting;
+using Ugc.Storage.Hosting;
+using Ugc.Storage.Options;
 
 namespace Ugc.Grains.Tests.Infrastructure;
 
 /// <summary>
-/// A two-silo Orleans test cluster (in-process, in-memory transport) hosting the whole domain over memory storage,
-/// memory streams and in-memory reminders, with no log files.
+/// A two-silo Orleans test cluster (in-process, in-memory transport) hosting the whole domain on the storage project's
+/// memory provider (memory grain storage, streams and reminders), with no log files.
 /// </summary>
 public static class DomainTestCluster
 {
@@ -20,15 +22,12 @@ public static class DomainTestCluster
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddUgcDomain();
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.AddMemoryGrainStorage("PubSubStore");
-            silo.UseInMemoryReminderService();
-            silo.AddMemoryStreams(StreamNames.Provider, streams =>
+            silo.AddUgcDomain().AddUgcStorage(o =>
             {
-                streams.ConfigureStreamPubSub(Orleans.Streams.StreamPubSubType.ImplicitOnly);
-                streams.ConfigurePullingAgent(o => o.Configure(a => a.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20)));
+                o.Provider = UgcStorageProvider.Memory;
+                o.StreamProviders.Add(StreamNames.Provider);
             });
+            silo.Services.Configure<StreamPullingAgentOptions>(StreamNames.Provider, a => a.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20));
             services?.Invoke(silo.Services);
         });
         return builder.Build();

@@ -1,4 +1,4 @@
-using Ugc.Grains.Tests.Infrastructure;
+using Ugc.Testing;
 using Ugc.Contracts.Analytics;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;

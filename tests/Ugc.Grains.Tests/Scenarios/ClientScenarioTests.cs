@@ -1,6 +1,7 @@
 using Ugc.Contracts.Clients;
 using Ugc.Grains.Clients;
 using Ugc.Grains.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Grains.Tests.Scenarios;
 

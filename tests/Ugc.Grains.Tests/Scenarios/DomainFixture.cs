@@ -8,6 +8,7 @@ using Ugc.Contracts.Shoppers;
 using Ugc.Contracts.Submissions;
 using Ugc.Grains.Moderation;
 using Ugc.Grains.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Grains.Tests.Scenarios;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Ugc.Silo.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Silo.Tests.Api;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Ugc.Silo.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Silo.Tests.Api;
 

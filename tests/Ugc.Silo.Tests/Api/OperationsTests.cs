@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Ugc.Silo.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Silo.Tests.Api;
 

@@ -17,7 +17,7 @@ public class UgcApiFactory : WebApplicationFactory<Program>
         new("Ugc:Storage:Provider", "memory"),
         new("Ugc:Demo:Seed", "false"),
         new("Ugc:Admin:Token", OperatorToken),
-        .. FreePorts.SiloSettings(),
+        .. SiloPorts.Settings(),
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Ugc.Silo.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Silo.Tests.Dashboard;
 

@@ -45,7 +45,7 @@ public sealed class DashboardHost : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = ["--urls=http://127.0.0.1:0", "--Ugc:Storage:Provider=memory", "--Ugc:Demo:Seed=false", $"--Ugc:Admin:Token={Token}",
-                .. FreePorts.SiloSettings().Select(s => $"--{s.Key}={s.Value}")],
+                .. SiloPorts.Settings().Select(s => $"--{s.Key}={s.Value}")],
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddUgcHost();
