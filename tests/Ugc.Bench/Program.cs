@@ -1,4 +1,5 @@
 using Ugc.Bench;
+using Ugc.Bench.Storage;
 
 // Plain harness: every suite measures its subject against a baseline in the same run, as ratios, because these
 // machines are shared and absolute figures drift. Usage: dotnet run -c Release --project tests/Ugc.Bench -- [suite] [--quick]
@@ -14,8 +15,11 @@ switch (suite)
     case "domain":
         DomainBenchmarks.Run(report, quick);
         break;
+    case "storage":
+        await StorageBenchmarks.RunAsync(report, quick);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage.");
         return 2;
 }
 

@@ -7,7 +7,7 @@ namespace Ugc.Silo.Tests.Dashboard;
 
 /// <summary>
 /// What the dashboard costs the read path: GET /data/reviews.json throughput with nobody watching (collector idle,
-/// one sample per 10 s), then with a headless page polling the Overview (one sample per second plus the page's
+/// one sample per 10 s), then with a headless page polling the Pipeline page (one sample per second plus the page's
 /// requests). Runs only with UGC_DASHBOARD_BENCH=1; results go to the test output.
 /// </summary>
 [Trait("Category", "Benchmark")]
@@ -35,7 +35,7 @@ public sealed class DashboardCostBenchmark(ITestOutputHelper output)
             using var _ = playwright;
             await using var __ = browser;
             var page = await Browser.LoggedInPageAsync(browser, host.BaseUrl, DashboardHost.Token);
-            await Assertions.Expect(page.Locator("[data-kpi=activations]")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("[data-kpi=submissions]")).ToBeVisibleAsync();
             Assert.False(collector.IsIdle, "the open page keeps the collector sampling every second");
             var before = collector.SamplesTaken;
             var open = await MeasureAsync(host, url, s_window);
