@@ -106,7 +106,8 @@ public sealed class ResponseShapeTests
 
         var problems = FieldSetChecker.Check("Review", trimmed);
 
-        Assert.Contains(problems, p => p.Contains("lacks documented fields TagDimensionsOrder", StringComparison.Ordinal));
+        var problem = Assert.Single(problems);
+        Assert.Contains("Review lacks documented fields TagDimensionsOrder", problem, StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> InstanceAsync(string source, string path)
