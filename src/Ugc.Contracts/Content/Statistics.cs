@@ -9,6 +9,7 @@ public sealed record RatingCount([property: Id(0)] int RatingValue, [property: I
 public sealed record ValueCount([property: Id(0)] string Value, [property: Id(1)] int Count);
 
 /// <summary>Review statistics of a product (or of a filtered set of its reviews).</summary>
+/// <remarks>Distributions count reviews per value, keyed by dimension (tag dimension, context-data dimension or secondary rating id).</remarks>
 [GenerateSerializer, Immutable, Alias("ugc.review-statistics")]
 public sealed record ReviewStatistics(
     [property: Id(0)] double? AverageOverallRating,
@@ -25,9 +26,12 @@ public sealed record ReviewStatistics(
     [property: Id(11)] DateTimeOffset? FirstSubmissionTime,
     [property: Id(12)] DateTimeOffset? LastSubmissionTime,
     [property: Id(13)] IReadOnlyDictionary<string, double> SecondaryRatingsAverages,
-    [property: Id(14)] IReadOnlyDictionary<string, IReadOnlyList<ValueCount>> ContextDataDistribution);
+    [property: Id(14)] IReadOnlyDictionary<string, IReadOnlyList<ValueCount>> ContextDataDistribution,
+    [property: Id(15)] IReadOnlyDictionary<string, IReadOnlyList<ValueCount>>? TagDistribution = null,
+    [property: Id(16)] IReadOnlyDictionary<string, IReadOnlyList<RatingCount>>? SecondaryRatingsDistribution = null);
 
 /// <summary>Question and answer statistics of a product.</summary>
+/// <remarks>Distributions count questions and answers per tag or context-data value, keyed by dimension.</remarks>
 [GenerateSerializer, Immutable, Alias("ugc.qa-statistics")]
 public sealed record QaStatistics(
     [property: Id(0)] int TotalQuestionCount,
@@ -36,7 +40,15 @@ public sealed record QaStatistics(
     [property: Id(3)] DateTimeOffset? FirstQuestionTime,
     [property: Id(4)] DateTimeOffset? LastQuestionTime,
     [property: Id(5)] DateTimeOffset? FirstAnswerTime,
-    [property: Id(6)] DateTimeOffset? LastAnswerTime);
+    [property: Id(6)] DateTimeOffset? LastAnswerTime,
+    [property: Id(7)] int QuestionHelpfulVoteCount = 0,
+    [property: Id(8)] int QuestionNotHelpfulVoteCount = 0,
+    [property: Id(9)] int AnswerHelpfulVoteCount = 0,
+    [property: Id(10)] int AnswerNotHelpfulVoteCount = 0,
+    [property: Id(11)] int FeaturedQuestionCount = 0,
+    [property: Id(12)] int FeaturedAnswerCount = 0,
+    [property: Id(13)] IReadOnlyDictionary<string, IReadOnlyList<ValueCount>>? TagDistribution = null,
+    [property: Id(14)] IReadOnlyDictionary<string, IReadOnlyList<ValueCount>>? ContextDataDistribution = null);
 
 /// <summary>All statistics of one product: with syndicated content, native only, and Q&amp;A.</summary>
 [GenerateSerializer, Immutable, Alias("ugc.product-statistics")]

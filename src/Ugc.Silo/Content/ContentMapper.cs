@@ -1,6 +1,8 @@
+using System.Net;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
+using Ugc.Contracts.Shoppers;
 
 namespace Ugc.Silo.Content;
 
@@ -15,15 +17,17 @@ public static class ContentMapper
             Id = d.Id, CID = d.Id, SourceClient = d.SourceClient, ProductId = d.ProductId, AuthorId = d.AuthorId,
             Rating = d.Rating, Title = d.Title, ReviewText = d.Text, IsRecommended = d.IsRecommended, IsRatingsOnly = d.IsRatingsOnly,
             OriginalProductName = d.OriginalProductName, TotalCommentCount = childIds?.Count ?? 0, CommentIds = childIds ?? [],
-            SecondaryRatings = d.SecondaryRatings.ToDictionary(p => p.Key, p => new SecondaryRatingResult(p.Key, p.Value, 5, null, "NORMAL")),
+            SecondaryRatings = d.SecondaryRatings.ToDictionary(p => p.Key, p => new SecondaryRatingResult(p.Key, p.Value, 5, null, null, null, null, "NORMAL")),
             SecondaryRatingsOrder = [.. d.SecondaryRatings.Keys],
-            TagDimensions = d.Tags.ToDictionary(p => p.Key, p => new TagDimensionResult(p.Key, p.Key, p.Value)),
+            TagDimensions = TagDimensions(d),
             TagDimensionsOrder = [.. d.Tags.Keys],
         }, d),
         ContentType.Questions => Fill(new QuestionResult
         {
-            Id = d.Id, CID = d.Id, SourceClient = d.SourceClient, ProductId = d.ProductId, AuthorId = d.AuthorId,
+            Id = d.Id, CID = d.Id, SourceClient = d.SourceClient, ProductId = d.ProductId, AuthorId = d.AuthorId, CategoryId = d.CategoryId,
             QuestionSummary = d.Text, QuestionDetails = d.Details, TotalAnswerCount = childIds?.Count ?? 0, AnswerIds = childIds ?? [],
+            TagDimensions = TagDimensions(d),
+            TagDimensionsOrder = [.. d.Tags.Keys],
         }, d),
         ContentType.Answers => Fill(new AnswerResult
         {
@@ -45,7 +49,8 @@ public static class ContentMapper
         return new ProductResult
         {
             Id = c.Id, Name = c.Name, Description = c.Description,
-            Brand = c.Brand is null ? null : new BrandResult(c.Brand, c.Brand),
+            // The catalog knows a brand by name only, so the name is its id too.
+            Brand = c.Brand is null ? null : new BrandResult(c.Brand, c.Brand), BrandExternalId = c.Brand,
             CategoryId = c.CategoryId, ProductPageUrl = c.ProductPageUrl, ImageUrl = c.ImageUrl,
             EANs = [.. gtins.Where(g => (g.Length is 8 or 13 or 14) && !isbns.Contains(g))],
             UPCs = [.. gtins.Where(g => g.Length == 12)],
@@ -53,12 +58,23 @@ public static class ContentMapper
             Active = c.Active, Disabled = !c.Active,
             ReviewIds = view.ReviewIds, QuestionIds = view.QuestionIds,
             TotalReviewCount = view.Statistics.Reviews.TotalReviewCount,
-            ReviewStatistics = stats.Contains(StatsKind.Reviews) ? view.Statistics.Reviews : null,
-            NativeReviewStatistics = stats.Contains(StatsKind.NativeReviews) ? view.Statistics.NativeReviews : null,
-            FilteredReviewStatistics = filtered,
-            QAStatistics = stats.Contains(StatsKind.Questions) || stats.Contains(StatsKind.Answers) ? view.Statistics.QA : null,
+            TotalQuestionCount = view.Statistics.QA.TotalQuestionCount,
+            TotalAnswerCount = view.Statistics.QA.TotalAnswerCount,
+            ReviewStatistics = stats.Contains(StatsKind.Reviews) ? StatisticsMapper.Map(view.Statistics.Reviews) : null,
+            NativeReviewStatistics = stats.Contains(StatsKind.NativeReviews) ? StatisticsMapper.Map(view.Statistics.NativeReviews) : null,
+            FilteredReviewStatistics = StatisticsMapper.Map(filtered),
+            QAStatistics = stats.Contains(StatsKind.Questions) || stats.Contains(StatsKind.Answers) ? StatisticsMapper.Map(view.Statistics.QA) : null,
         };
     }
+
+    /// <summary>An author's public profile, without content ids or statistics.</summary>
+    public static AuthorResult Map(AuthorView view) => new()
+    {
+        Id = view.Id, UserNickname = view.Nickname, Location = view.Location, UserLocation = view.Location, SubmissionTime = view.FirstSeen,
+    };
+
+    private static Dictionary<string, TagDimensionResult> TagDimensions(ContentDocument d) =>
+        d.Tags.ToDictionary(p => p.Key, p => new TagDimensionResult(p.Key, p.Key, p.Value));
 
     private static T Fill<T>(T result, ContentDocument d)
         where T : ContentResultBase => result with
@@ -66,19 +82,24 @@ public static class ContentMapper
             UserNickname = d.UserNickname, UserLocation = d.UserLocation, ContentLocale = d.ContentLocale, CampaignId = d.CampaignId,
             SubmissionId = d.Id, SubmissionTime = d.SubmissionTime, LastModificationTime = d.LastModificationTime,
             LastModeratedTime = d.LastModeratedTime, IsFeatured = d.IsFeatured, IsSyndicated = d.IsSyndicated,
-            SyndicationSource = d.Syndication, Helpfulness = d.Helpfulness, TotalFeedbackCount = d.TotalFeedback,
+            SyndicationSource = d.Syndication is { } s ? new SyndicationSourceResult(d.SourceClient, s.Name, s.LogoImageUrl, s.ContentLink) : null,
+            Helpfulness = d.Helpfulness, TotalFeedbackCount = d.TotalFeedback,
             TotalPositiveFeedbackCount = d.PositiveFeedback, TotalNegativeFeedbackCount = d.NegativeFeedback,
             TotalInappropriateFeedbackCount = d.InappropriateFeedback,
-            ClientResponses = d.Responses, TotalClientResponseCount = d.Responses.Count,
+            ClientResponses = [.. d.Responses.Select(r => new ClientResponseResult(
+                r.Name, r.Department, r.Response, r.ResponseType, null, [WebUtility.HtmlEncode(r.Response)], r.Date))],
+            TotalClientResponseCount = d.Responses.Count,
             Badges = d.IsIncentivized
                 ? new Dictionary<string, BadgeResult> { ["incentivizedReview"] = new("incentivizedReview", "Custom", "REVIEW") }
                 : new Dictionary<string, BadgeResult>(),
             BadgesOrder = d.IsIncentivized ? ["incentivizedReview"] : [],
-            ContextDataValues = d.ContextDataValues.ToDictionary(p => p.Key, p => new ContextDataValueResult(p.Value, p.Value, p.Key, p.Value)),
+            ContextDataValues = d.ContextDataValues.ToDictionary(p => p.Key, p => new ContextDataValueResult(p.Key, p.Value, p.Key, p.Value)),
             ContextDataValuesOrder = [.. d.ContextDataValues.Keys],
             AdditionalFields = d.AdditionalFields.ToDictionary(p => p.Key, p => new AdditionalFieldResult(p.Key, p.Key, p.Value)),
             AdditionalFieldsOrder = [.. d.AdditionalFields.Keys],
             Photos = [.. d.Photos.Select(p => new PhotoResult(
-                $"{d.Id}-{p.Index}", p.Caption, new Dictionary<string, PhotoSizeResult> { ["normal"] = new("normal", p.Url), ["thumbnail"] = new("thumbnail", p.Url) }))],
+                $"{d.Id}-{p.Index}", p.Caption,
+                new Dictionary<string, PhotoSizeResult> { ["normal"] = new("normal", p.Url), ["thumbnail"] = new("thumbnail", p.Url) },
+                ["normal", "thumbnail"]))],
         };
 }

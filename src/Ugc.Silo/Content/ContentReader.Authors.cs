@@ -25,16 +25,19 @@ public sealed partial class ContentReader
         {
             var docs = await PublishedAsync(clientId, view.ContentIds.Take(MaxAuthorContent));
             var byType = docs.ToLookup(d => d.Type);
-            results.Add(new AuthorResult
+            results.Add(ContentMapper.Map(view) with
             {
-                Id = view.Id, UserNickname = view.Nickname, Location = view.Location, SubmissionTime = view.FirstSeen,
                 ReviewIds = [.. byType[ContentType.Reviews].Select(d => d.Id)],
                 QuestionIds = [.. byType[ContentType.Questions].Select(d => d.Id)],
                 AnswerIds = [.. byType[ContentType.Answers].Select(d => d.Id)],
                 CommentIds = [.. byType[ContentType.ReviewComments].Select(d => d.Id)],
-                ReviewStatistics = query.Stats.Contains(StatsKind.Reviews) ? StatisticsCalculator.Reviews(byType[ContentType.Reviews]) : null,
+                TotalReviewCount = byType[ContentType.Reviews].Count(),
+                TotalQuestionCount = byType[ContentType.Questions].Count(),
+                TotalAnswerCount = byType[ContentType.Answers].Count(),
+                TotalCommentCount = byType[ContentType.ReviewComments].Count(),
+                ReviewStatistics = query.Stats.Contains(StatsKind.Reviews) ? StatisticsMapper.Map(StatisticsCalculator.Reviews(byType[ContentType.Reviews])) : null,
                 QAStatistics = query.Stats.Contains(StatsKind.Questions) || query.Stats.Contains(StatsKind.Answers)
-                    ? StatisticsCalculator.QA(byType[ContentType.Questions].Concat(byType[ContentType.Answers])) : null,
+                    ? StatisticsMapper.Map(StatisticsCalculator.QA(byType[ContentType.Questions].Concat(byType[ContentType.Answers]))) : null,
             });
             foreach (var clause in query.Includes)
             {
@@ -74,8 +77,7 @@ public sealed partial class ContentReader
                     builder.Add(ContentType.Categories, Categories(await ProductViewsAsync(clientId, page.Select(d => d.ProductId).Distinct())), c => c.Id);
                     break;
                 case ContentType.Authors:
-                    builder.Add(ContentType.Authors, (await AuthorViewsAsync(clientId, page.Select(d => d.AuthorId)))
-                        .Select(a => new AuthorResult { Id = a.Id, UserNickname = a.Nickname, Location = a.Location, SubmissionTime = a.FirstSeen }), a => a.Id);
+                    builder.Add(ContentType.Authors, (await AuthorViewsAsync(clientId, page.Select(d => d.AuthorId))).Select(ContentMapper.Map), a => a.Id);
                     break;
                 case ContentType.ReviewComments or ContentType.Answers when query.Type is ContentType.Reviews or ContentType.Questions:
                     var children = await ChildDocumentsAsync(clientId, clause.Type, page, clause.Sorts, clause.Filters);

@@ -71,9 +71,9 @@ public sealed partial class ContentReader
         var views = await ProductViewsAsync(clientId, ids);
         var results = views.Select(v => new StatisticsResult(new ProductStatisticsResult(
             v.Catalog.Id,
-            query.Stats.Contains(StatsKind.Reviews) ? v.Statistics.Reviews : null,
-            query.Stats.Contains(StatsKind.NativeReviews) ? v.Statistics.NativeReviews : null,
-            query.Stats.Contains(StatsKind.Questions) || query.Stats.Contains(StatsKind.Answers) ? v.Statistics.QA : null))).ToList();
+            query.Stats.Contains(StatsKind.Reviews) ? StatisticsMapper.Map(v.Statistics.Reviews) : null,
+            query.Stats.Contains(StatsKind.NativeReviews) ? StatisticsMapper.Map(v.Statistics.NativeReviews) : null,
+            query.Stats.Contains(StatsKind.Questions) || query.Stats.Contains(StatsKind.Answers) ? StatisticsMapper.Map(v.Statistics.QA) : null))).ToList();
         return DisplayEnvelope<StatisticsResult>.Success(query, results.Count, [.. results.Skip(query.Offset).Take(query.Limit)]);
     }
 
@@ -97,7 +97,7 @@ public sealed partial class ContentReader
     private static List<CategoryResult> Categories(IEnumerable<ProductView> views) =>
         [.. views.Where(v => v.Catalog.CategoryId is not null)
             .GroupBy(v => v.Catalog.CategoryId!, StringComparer.Ordinal)
-            .Select(g => new CategoryResult(g.Key, g.Key, null, null, null, [.. g.Select(v => v.Catalog.Id)]))];
+            .Select(g => new CategoryResult { Id = g.Key, Name = g.Key, ProductIds = [.. g.Select(v => v.Catalog.Id)] })];
 
     private static object? CategoryValue(CategoryResult category, string field) => field switch
     {

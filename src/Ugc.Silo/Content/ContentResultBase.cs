@@ -1,8 +1,9 @@
-using Ugc.Contracts.Content;
-
 namespace Ugc.Silo.Content;
 
-/// <summary>The fields every piece of shopper content shows in the content API (never the author's e-mail).</summary>
+/// <summary>
+/// The fields every piece of shopper content shows in the content API (never the author's e-mail or address). Each
+/// result type's properties are its complete field list: every one is written, null or empty when there is no value.
+/// </summary>
 // Results are declared as the base type; each is written with its own fields (serialization-only polymorphism).
 [System.Text.Json.Serialization.JsonDerivedType(typeof(ReviewResult))]
 [System.Text.Json.Serialization.JsonDerivedType(typeof(QuestionResult))]
@@ -26,14 +27,14 @@ public abstract record ContentResultBase
     public string ModerationStatus { get; init; } = "APPROVED";
     public bool IsFeatured { get; init; }
     public bool IsSyndicated { get; init; }
-    public SyndicationSource? SyndicationSource { get; init; }
+    public SyndicationSourceResult? SyndicationSource { get; init; }
     public double? Helpfulness { get; init; }
     public int TotalFeedbackCount { get; init; }
     public int TotalPositiveFeedbackCount { get; init; }
     public int TotalNegativeFeedbackCount { get; init; }
     public int TotalInappropriateFeedbackCount { get; init; }
     public int TotalClientResponseCount { get; init; }
-    public IReadOnlyList<ClientResponse> ClientResponses { get; init; } = [];
+    public IReadOnlyList<ClientResponseResult> ClientResponses { get; init; } = [];
     public IReadOnlyDictionary<string, BadgeResult> Badges { get; init; } = new Dictionary<string, BadgeResult>();
     public IReadOnlyList<string> BadgesOrder { get; init; } = [];
     public IReadOnlyDictionary<string, ContextDataValueResult> ContextDataValues { get; init; } = new Dictionary<string, ContextDataValueResult>();
@@ -41,26 +42,10 @@ public abstract record ContentResultBase
     public IReadOnlyDictionary<string, AdditionalFieldResult> AdditionalFields { get; init; } = new Dictionary<string, AdditionalFieldResult>();
     public IReadOnlyList<string> AdditionalFieldsOrder { get; init; } = [];
     public IReadOnlyList<PhotoResult> Photos { get; init; } = [];
+
+    /// <summary>Always empty: the platform takes no videos.</summary>
     public IReadOnlyList<object> Videos { get; init; } = [];
+
+    /// <summary>Always empty: products recommended by the author are not collected.</summary>
+    public IReadOnlyList<string> ProductRecommendationIds { get; init; } = [];
 }
-
-/// <summary>A badge such as <c>incentivizedReview</c>.</summary>
-public sealed record BadgeResult(string Id, string BadgeType, string ContentType);
-
-/// <summary>An answer to a context-data question.</summary>
-public sealed record ContextDataValueResult(string Id, string Value, string DimensionLabel, string ValueLabel);
-
-/// <summary>A client-defined additional field.</summary>
-public sealed record AdditionalFieldResult(string Id, string Label, string Value);
-
-/// <summary>A photo with its sizes.</summary>
-public sealed record PhotoResult(string Id, string? Caption, IReadOnlyDictionary<string, PhotoSizeResult> Sizes);
-
-/// <summary>One size of a photo.</summary>
-public sealed record PhotoSizeResult(string Id, string Url);
-
-/// <summary>A secondary rating of a review.</summary>
-public sealed record SecondaryRatingResult(string Id, int Value, int ValueRange, string? Label, string DisplayType);
-
-/// <summary>A tag dimension of a review and its values.</summary>
-public sealed record TagDimensionResult(string Id, string Label, IReadOnlyList<string> Values);

@@ -14,6 +14,9 @@ public sealed record ReviewResult : ContentResultBase
     public string? OriginalProductName { get; init; }
     public int TotalCommentCount { get; init; }
     public IReadOnlyList<string> CommentIds { get; init; } = [];
+
+    /// <summary>Always empty: who reported the content stays private; the count is in <c>TotalInappropriateFeedbackCount</c>.</summary>
+    public IReadOnlyList<object> InappropriateFeedbackList { get; init; } = [];
     public IReadOnlyDictionary<string, SecondaryRatingResult> SecondaryRatings { get; init; } = new Dictionary<string, SecondaryRatingResult>();
     public IReadOnlyList<string> SecondaryRatingsOrder { get; init; } = [];
     public IReadOnlyDictionary<string, TagDimensionResult> TagDimensions { get; init; } = new Dictionary<string, TagDimensionResult>();

@@ -18,7 +18,7 @@ public sealed record SubmissionResponse(
     int? TypicalHoursToPost,
     string? AuthorSubmissionToken)
 {
-    /// <summary>One entry: the echo name and its <see cref="SubmissionEcho"/> (null when nothing was submitted).</summary>
+    /// <summary>One entry: the echo name and its object, such as <see cref="ReviewSubmissionEcho"/> (null when nothing was submitted).</summary>
     [JsonExtensionData]
     public Dictionary<string, object?> Echo { get; init; } = [];
 }

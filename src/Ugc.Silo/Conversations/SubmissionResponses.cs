@@ -21,7 +21,7 @@ public static class SubmissionResponses
         SubmissionFormDefinition definition, SubmissionValidationResult<T> result, SubmissionReceipt? receipt = null)
         where T : class =>
         Create(definition, result.Locale, result.Errors, result.FieldErrors, result.Values,
-            new SubmissionEcho(null, receipt?.SubmissionTime), receipt);
+            SubmissionEchoes.Create(definition.Kind, result.Values, receipt), receipt);
 
     /// <summary>An API failure (bad key, rate limit, duplicate) before or instead of validation.</summary>
     public static SubmissionResponse Failure(SubmissionFormDefinition definition, IReadOnlyList<ConversationsError> errors, string? locale = null) =>
@@ -33,7 +33,7 @@ public static class SubmissionResponses
         IReadOnlyList<ConversationsError> errors,
         IReadOnlyList<FormFieldError> fieldErrors,
         IReadOnlyDictionary<string, object> values,
-        SubmissionEcho? echo,
+        object? echo,
         SubmissionReceipt? receipt)
     {
         var data = SubmissionDataBuilder.Build(definition, values);
