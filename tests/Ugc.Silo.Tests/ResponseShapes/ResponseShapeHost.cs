@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ugc.Silo.Tests.Api;
 using Ugc.Silo.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Silo.Tests.ResponseShapes;
 
