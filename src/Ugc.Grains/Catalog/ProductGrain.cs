@@ -31,6 +31,9 @@ public sealed partial class ProductGrain(
             throw new ValidationException("A product needs its id and a name.");
         }
 
+        // The client's catalog index first: it refuses a product of an unknown client before anything is stored, and
+        // registering is idempotent, so upserting again repairs an index that missed the product.
+        await GrainFactory.GetGrain<IClientGrain>(ClientId).AddProductsAsync([ProductId]);
         var previous = state.State.Catalog;
         state.State.Catalog = product;
         await state.WriteStateAsync();

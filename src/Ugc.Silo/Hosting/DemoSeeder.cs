@@ -89,7 +89,6 @@ public sealed partial class DemoSeeder(
             await grains.GetGrain<IProductGrain>($"{id}/{prefix}{product.Id}").UpsertAsync(product with { Id = prefix + product.Id });
         }
 
-        await client.AddProductsAsync([.. catalog.Select(p => prefix + p.Id)]);
         var display = await client.IssueKeyAsync([ApiScopes.Display]);
         var full = await client.IssueKeyAsync([ApiScopes.Display, ApiScopes.Submit, ApiScopes.Respond, ApiScopes.Admin]);
         Console.WriteLine($"Demo {kind.ToString().ToLowerInvariant()} {id}: display key {display.Key} ; display+submit+respond+admin key {full.Key}");
