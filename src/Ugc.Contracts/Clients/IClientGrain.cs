@@ -13,7 +13,7 @@ public interface IClientGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<ClientDetails?> GetAsync();
 
-    /// <summary>Changes name, locales or limits.</summary>
+    /// <summary>Changes name, locales, limits or submission settings.</summary>
     [Alias("Update")]
     Task<ClientDetails> UpdateAsync(ClientUpdate update);
 

@@ -43,6 +43,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         var profile = Profile();
         S.Profile = profile with { Name = update.Name ?? profile.Name, Locales = update.Locales ?? profile.Locales };
         S.Limits = update.Limits ?? S.Limits;
+        S.Submissions = update.AnonymousSubmissions is { } anonymous ? S.Submissions with { AllowAnonymous = anonymous } : S.Submissions;
         await _writer.WriteAsync();
         return Details();
     }
@@ -176,5 +177,5 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
     private ClientDetails Details() => new(
         Profile(), S.Moderation, S.Limits,
         [.. S.Keys.Select(k => new ApiKeyInfo(k.Id, k.Scopes, k.CreatedAt, k.RevokedAt))],
-        [.. S.Outgoing], [.. S.Incoming], S.ProductIds.Count, S.CreatedAt);
+        [.. S.Outgoing], [.. S.Incoming], S.ProductIds.Count, S.CreatedAt) { Submissions = S.Submissions };
 }

@@ -31,6 +31,9 @@ public sealed class ClientState
     public HashSet<string> ProductIds { get; set; } = [];
 
     // Id 8 held the daily activity counters, which moved to ClientActivityState: not to be reused.
+
+    [Id(9)]
+    public SubmissionSettings Submissions { get; set; } = SubmissionSettings.Default;
 }
 
 /// <summary>An API key as stored: its SHA-256 hash only.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Submissions;
 
 namespace Ugc.Silo.Conversations;
 

@@ -1,4 +1,4 @@
-namespace Ugc.Silo.Conversations;
+namespace Ugc.Grains.Submissions;
 
 /// <summary>Validates locales of the form <c>en_US</c>: a 2-3 letter language, underscore, 2 letter country.</summary>
 public static class LocaleFormat

@@ -1,13 +1,15 @@
-namespace Ugc.Silo.Conversations;
+using Ugc.Contracts.Submissions;
+
+namespace Ugc.Grains.Submissions;
 
 /// <summary>The outcome of the field-by-field pass: typed values, field errors and API errors so far.</summary>
 internal sealed class ValidatedForm
 {
     public Dictionary<string, object> Values { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public List<FormFieldError> FieldErrors { get; } = [];
+    public List<SubmissionFieldError> FieldErrors { get; } = [];
 
-    public List<ConversationsError> Errors { get; } = [];
+    public List<SubmissionError> Errors { get; } = [];
 
     public string? Locale { get; set; }
 

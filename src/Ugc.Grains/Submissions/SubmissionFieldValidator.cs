@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using Ugc.Contracts.Submissions;
 
-namespace Ugc.Silo.Conversations;
+namespace Ugc.Grains.Submissions;
 
 /// <summary>
 /// The field-by-field pass over a submission form: each defined field (and each member of a family) is checked
@@ -10,7 +10,7 @@ namespace Ugc.Silo.Conversations;
 /// </summary>
 internal static class SubmissionFieldValidator
 {
-    public static ValidatedForm Validate(SubmissionFormDefinition definition, ConversationsParameters parameters)
+    public static ValidatedForm Validate(SubmissionFormDefinition definition, FormInput parameters)
     {
         var form = new ValidatedForm();
         foreach (var field in definition.Fields)
@@ -34,33 +34,31 @@ internal static class SubmissionFieldValidator
             }
             else
             {
-                form.Errors.Add(new(ConversationsErrorCodes.InvalidLocale, $"Invalid Locale '{locale}': expected a locale such as en_US."));
+                form.Errors.Add(new(SubmissionErrorCodes.InvalidLocale, $"Invalid Locale '{locale}': expected a locale such as en_US."));
             }
         }
 
         return form;
     }
 
-    /// <summary>Reports a missing value: the user id is an API error in the Conversations API, other fields are field errors.</summary>
+    /// <summary>
+    /// Reports a missing value as a field error. A missing user id is also the Conversations API's request-level
+    /// <c>ERROR_PARAM_MISSING_USER_ID</c>: clients that read only <c>FormErrors</c> find it there too.
+    /// </summary>
     public static void ReportMissing(ValidatedForm form, string id)
     {
-        if (id == "userid")
+        if (id == "userid" && !form.Errors.Exists(e => e.Code == SubmissionErrorCodes.MissingUserId))
         {
-            if (form.Errors.Exists(e => e.Code == ConversationsErrorCodes.MissingUserId))
-            {
-                return;
-            }
-
-
-            form.Errors.Add(new(ConversationsErrorCodes.MissingUserId, "UserId is required."));
+            form.Errors.Add(new(SubmissionErrorCodes.MissingUserId, "UserId is required: this client does not accept anonymous submissions."));
         }
-        else if (!form.FieldErrors.Exists(e => e.Field == id))
+
+        if (!form.FieldErrors.Exists(e => e.Field == id))
         {
-            form.AddFieldError(id, ConversationsErrorCodes.FormRequired, $"{id} is required.");
+            form.AddFieldError(id, SubmissionErrorCodes.FormRequired, $"{id} is required.");
         }
     }
 
-    private static void ValidateSingle(SubmissionFieldDefinition field, ConversationsParameters parameters, ValidatedForm form)
+    private static void ValidateSingle(SubmissionFieldDefinition field, FormInput parameters, ValidatedForm form)
     {
         var text = parameters.Get(field.Id);
         if (text is not null)
@@ -73,7 +71,7 @@ internal static class SubmissionFieldValidator
         }
     }
 
-    private static void ValidateFamily(SubmissionFieldDefinition field, ConversationsParameters parameters, ValidatedForm form)
+    private static void ValidateFamily(SubmissionFieldDefinition field, FormInput parameters, ValidatedForm form)
     {
         var members = 0;
         foreach (var (suffix, values) in parameters.WithPrefix(field.Id))
@@ -89,7 +87,7 @@ internal static class SubmissionFieldValidator
             var max = field.MaxItems ?? int.MaxValue;
             if (field.Indexed ? TryIndex(suffix, out var index) && index >= max : ++members > max)
             {
-                form.AddFieldError(id, ConversationsErrorCodes.FormTooHigh,
+                form.AddFieldError(id, SubmissionErrorCodes.FormTooHigh,
                     field.Indexed ? $"{id}: {field.Id}<n> is numbered from 0 to {max - 1}." : $"{id}: at most {max} {field.Id}* fields.");
                 continue;
             }
@@ -125,20 +123,20 @@ internal static class SubmissionFieldValidator
             case SubmissionFieldType.IntegerInput:
                 if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
                 {
-                    return (ConversationsErrorCodes.FormPatternMismatch, $"{id} must be a whole number.");
+                    return (SubmissionErrorCodes.FormPatternMismatch, $"{id} must be a whole number.");
                 }
 
                 value = number;
-                return number < field.MinValue ? (ConversationsErrorCodes.FormTooLow, $"{id} must be at least {field.MinValue}.")
-                    : number > field.MaxValue ? (ConversationsErrorCodes.FormTooHigh, $"{id} must be at most {field.MaxValue}.")
+                return number < field.MinValue ? (SubmissionErrorCodes.FormTooLow, $"{id} must be at least {field.MinValue}.")
+                    : number > field.MaxValue ? (SubmissionErrorCodes.FormTooHigh, $"{id} must be at most {field.MaxValue}.")
                     : null;
             case SubmissionFieldType.BooleanInput:
                 value = bool.TryParse(text, out var flag) ? flag : null;
-                return value is null ? (ConversationsErrorCodes.FormInvalidOption, $"{id} must be true or false.") : null;
+                return value is null ? (SubmissionErrorCodes.FormInvalidOption, $"{id} must be true or false.") : null;
             case SubmissionFieldType.SelectInput:
                 var options = field.Options ?? [];
                 value = options.FirstOrDefault(o => o.Equals(text, StringComparison.OrdinalIgnoreCase));
-                return value is null ? (ConversationsErrorCodes.FormInvalidOption, $"{id} must be one of: {string.Join(", ", options)}.") : null;
+                return value is null ? (SubmissionErrorCodes.FormInvalidOption, $"{id} must be one of: {string.Join(", ", options)}.") : null;
             default:
                 value = text;
                 return CheckText(field, id, text);
@@ -151,22 +149,22 @@ internal static class SubmissionFieldValidator
         var length = new StringInfo(text).LengthInTextElements;
         if (length < field.MinLength)
         {
-            return (ConversationsErrorCodes.FormTooShort, $"{id} must be at least {field.MinLength} characters.");
+            return (SubmissionErrorCodes.FormTooShort, $"{id} must be at least {field.MinLength} characters.");
         }
 
         if (length > field.MaxLength)
         {
-            return (ConversationsErrorCodes.FormTooLong, $"{id} must be at most {field.MaxLength} characters.");
+            return (SubmissionErrorCodes.FormTooLong, $"{id} must be at most {field.MaxLength} characters.");
         }
 
         return field.Format switch
         {
             SubmissionFieldFormat.Email when !IsEmail(text) =>
-                (ConversationsErrorCodes.FormInvalidEmailAddress, $"{id} is not a valid e-mail address."),
+                (SubmissionErrorCodes.FormInvalidEmailAddress, $"{id} is not a valid e-mail address."),
             SubmissionFieldFormat.Identifier when !IsIdentifier(text) =>
-                (ConversationsErrorCodes.FormPatternMismatch, $"{id} may contain only letters, digits, '-' and '_'."),
+                (SubmissionErrorCodes.FormPatternMismatch, $"{id} may contain only letters, digits, '-' and '_'."),
             SubmissionFieldFormat.Url when !IsHttpUrl(text) =>
-                (ConversationsErrorCodes.FormPatternMismatch, $"{id} must be an absolute http or https URL."),
+                (SubmissionErrorCodes.FormPatternMismatch, $"{id} must be an absolute http or https URL."),
             _ => null,
         };
     }

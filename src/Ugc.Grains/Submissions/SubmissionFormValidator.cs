@@ -1,19 +1,20 @@
 using Ugc.Contracts.Submissions;
 
-namespace Ugc.Silo.Conversations;
+namespace Ugc.Grains.Submissions;
 
 /// <summary>
 /// Validates the submission forms of <c>/data/submit*.json</c> against a <see cref="SubmissionFormDefinition"/>
-/// (the stock one by default) and builds the typed submission the grains consume.
+/// (the client's, or the stock one by default) and builds the typed submission the write path stores.
 /// </summary>
 public static partial class SubmissionFormValidator
 {
     public static SubmissionValidationResult<ReviewSubmission> ValidateReview(
-        ConversationsParameters parameters, SubmissionFormDefinition? definition = null)
+        FormInput parameters, SubmissionFormDefinition? definition = null)
     {
-        var form = SubmissionFieldValidator.Validate(definition ?? SubmissionFormDefaults.Review, parameters);
+        definition ??= SubmissionFormDefaults.Review;
+        var form = SubmissionFieldValidator.Validate(definition, parameters);
         var productId = RequireTarget(parameters, "ProductId", form);
-        var author = Author(form);
+        var author = Author(form, definition.Field("userid"));
         // Rating is part of every review whatever a client's form says.
         var rating = RequireValue(form, "rating", form.Integer("rating"));
         var extras = Extras(form);
@@ -26,11 +27,12 @@ public static partial class SubmissionFormValidator
     }
 
     public static SubmissionValidationResult<QuestionSubmission> ValidateQuestion(
-        ConversationsParameters parameters, SubmissionFormDefinition? definition = null)
+        FormInput parameters, SubmissionFormDefinition? definition = null)
     {
-        var form = SubmissionFieldValidator.Validate(definition ?? SubmissionFormDefaults.Question, parameters);
+        definition ??= SubmissionFormDefaults.Question;
+        var form = SubmissionFieldValidator.Validate(definition, parameters);
         var productId = RequireTarget(parameters, "ProductId", form);
-        var author = Author(form);
+        var author = Author(form, definition.Field("userid"));
         var summary = RequireValue(form, "questionsummary", form.Text("questionsummary"));
         var extras = Extras(form);
 
@@ -39,11 +41,12 @@ public static partial class SubmissionFormValidator
     }
 
     public static SubmissionValidationResult<AnswerSubmission> ValidateAnswer(
-        ConversationsParameters parameters, SubmissionFormDefinition? definition = null)
+        FormInput parameters, SubmissionFormDefinition? definition = null)
     {
-        var form = SubmissionFieldValidator.Validate(definition ?? SubmissionFormDefaults.Answer, parameters);
+        definition ??= SubmissionFormDefaults.Answer;
+        var form = SubmissionFieldValidator.Validate(definition, parameters);
         var questionId = RequireTarget(parameters, "QuestionId", form);
-        var author = Author(form);
+        var author = Author(form, definition.Field("userid"));
         var text = RequireValue(form, "answertext", form.Text("answertext"));
         var extras = Extras(form);
 
@@ -51,11 +54,12 @@ public static partial class SubmissionFormValidator
     }
 
     public static SubmissionValidationResult<ReviewCommentSubmission> ValidateReviewComment(
-        ConversationsParameters parameters, SubmissionFormDefinition? definition = null)
+        FormInput parameters, SubmissionFormDefinition? definition = null)
     {
-        var form = SubmissionFieldValidator.Validate(definition ?? SubmissionFormDefaults.ReviewComment, parameters);
+        definition ??= SubmissionFormDefaults.ReviewComment;
+        var form = SubmissionFieldValidator.Validate(definition, parameters);
         var reviewId = RequireTarget(parameters, "ReviewId", form);
-        var author = Author(form);
+        var author = Author(form, definition.Field("userid"));
         var text = RequireValue(form, "commenttext", form.Text("commenttext"));
         var extras = Extras(form);
 
@@ -64,12 +68,13 @@ public static partial class SubmissionFormValidator
     }
 
     public static SubmissionValidationResult<FeedbackSubmission> ValidateFeedback(
-        ConversationsParameters parameters, SubmissionFormDefinition? definition = null)
+        FormInput parameters, SubmissionFormDefinition? definition = null)
     {
-        var form = SubmissionFieldValidator.Validate(definition ?? SubmissionFormDefaults.Feedback, parameters);
+        definition ??= SubmissionFormDefaults.Feedback;
+        var form = SubmissionFieldValidator.Validate(definition, parameters);
         var contentType = FeedbackTarget(parameters, form);
         var contentId = RequireTarget(parameters, "ContentId", form);
-        var author = Author(form);
+        var author = Author(form, definition.Field("userid"));
         var feedbackType = RequireValue(form, "feedbacktype", form.Text("feedbacktype"));
         var isHelpfulness = string.Equals(feedbackType, "helpfulness", StringComparison.OrdinalIgnoreCase);
         // A helpfulness vote needs its direction; a report does not.

@@ -1,6 +1,6 @@
 using Ugc.Contracts.Submissions;
 
-namespace Ugc.Silo.Conversations;
+namespace Ugc.Grains.Submissions;
 
 // The pieces the forms share: target ids, author, extras, tags.
 public static partial class SubmissionFormValidator
@@ -8,16 +8,19 @@ public static partial class SubmissionFormValidator
     /// <summary>Longest accepted target id (ProductId, QuestionId, ...).</summary>
     public const int MaxTargetIdLength = 200;
 
-    private static string? RequireTarget(ConversationsParameters parameters, string name, ValidatedForm form)
+    /// <summary>The user id of an author who sent none, until the write path gives them one.</summary>
+    public const string AnonymousUserId = "";
+
+    private static string? RequireTarget(FormInput parameters, string name, ValidatedForm form)
     {
         var id = parameters.Get(name);
         if (id is null)
         {
-            form.Errors.Add(new(ConversationsErrorCodes.MissingParameters, $"{name} is required."));
+            form.Errors.Add(new(SubmissionErrorCodes.MissingParameters, $"{name} is required."));
         }
         else if (id.Length > MaxTargetIdLength)
         {
-            form.Errors.Add(new(ConversationsErrorCodes.InvalidParameters, $"{name} is longer than {MaxTargetIdLength} characters."));
+            form.Errors.Add(new(SubmissionErrorCodes.InvalidParameters, $"{name} is longer than {MaxTargetIdLength} characters."));
             return null;
         }
 
@@ -35,9 +38,24 @@ public static partial class SubmissionFormValidator
         return value;
     }
 
-    private static SubmissionAuthor? Author(ValidatedForm form)
+    /// <summary>
+    /// The author. Without a user id, a form that does not require one (the client accepts anonymous submissions) gives an
+    /// author whose <see cref="SubmissionAuthor.UserId"/> is empty: the write path gives it a generated id.
+    /// </summary>
+    private static SubmissionAuthor? Author(ValidatedForm form, SubmissionFieldDefinition? userIdField)
     {
-        var userId = RequireValue(form, "userid", form.Text("userid"));
+        var userId = form.Text("userid");
+        if (userId is null && !form.FieldErrors.Exists(e => e.Field == "userid"))
+        {
+            if (userIdField is not { Required: false })
+            {
+                SubmissionFieldValidator.ReportMissing(form, "userid");
+                return null;
+            }
+
+            userId = AnonymousUserId;
+        }
+
         return userId is null
             ? null
             : new SubmissionAuthor(userId, form.Text("usernickname"), form.Text("useremail"), form.Text("userlocation"), form.Text("fp"), IpAddress: null);
@@ -85,7 +103,7 @@ public static partial class SubmissionFormValidator
                 g => (IReadOnlyList<string>)[.. g.OrderBy(m => SubmissionFieldValidator.TryIndex(m.Key, out var n) ? n : 0).Select(m => m.Text)],
                 StringComparer.OrdinalIgnoreCase);
 
-    private static FeedbackContentType? FeedbackTarget(ConversationsParameters parameters, ValidatedForm form)
+    private static FeedbackContentType? FeedbackTarget(FormInput parameters, ValidatedForm form)
     {
         var text = parameters.Get("ContentType");
         FeedbackContentType? type = text?.ToLowerInvariant() switch
@@ -100,8 +118,8 @@ public static partial class SubmissionFormValidator
         if (type is null)
         {
             form.Errors.Add(text is null
-                ? new(ConversationsErrorCodes.MissingParameters, "ContentType is required.")
-                : new(ConversationsErrorCodes.InvalidParameters, $"Invalid ContentType '{text}': expected review, question, answer or review_comment."));
+                ? new(SubmissionErrorCodes.MissingParameters, "ContentType is required.")
+                : new(SubmissionErrorCodes.InvalidParameters, $"Invalid ContentType '{text}': expected review, question, answer or review_comment."));
         }
 
         return type;

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Ugc.Contracts.Submissions;
 
-namespace Ugc.Silo.Conversations;
+namespace Ugc.Grains.Submissions;
 
 /// <summary>A validated submission form: the typed submission, or the API and field errors that prevent it.</summary>
 /// <param name="Submission">The typed submission when there are no errors.</param>
@@ -10,8 +11,8 @@ namespace Ugc.Silo.Conversations;
 /// <param name="Locale">The normalized locale, if one was sent and valid.</param>
 public sealed record SubmissionValidationResult<T>(
     T? Submission,
-    IReadOnlyList<ConversationsError> Errors,
-    IReadOnlyList<FormFieldError> FieldErrors,
+    IReadOnlyList<SubmissionError> Errors,
+    IReadOnlyList<SubmissionFieldError> FieldErrors,
     IReadOnlyDictionary<string, object> Values,
     string? Locale)
     where T : class
