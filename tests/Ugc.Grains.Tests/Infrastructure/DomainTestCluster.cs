@@ -9,20 +9,24 @@ using Ugc.Grains.Hosting;
 namespace Ugc.Grains.Tests.Infrastructure;
 
 /// <summary>
-/// A two-silo Orleans test cluster (in-process, in-memory transport) hosting the whole domain over memory storage,
-/// memory streams and in-memory reminders, with no log files.
+/// A two-silo Orleans test cluster (in-process, in-memory transport) hosting the whole domain over memory storage (or
+/// the storage a test passes), memory streams and in-memory reminders, with no log files.
 /// </summary>
 public static class DomainTestCluster
 {
-    public static InProcessTestCluster Build(Action<IServiceCollection>? services = null)
+    /// <param name="services">Extra services of every silo (a fake domain clock, say).</param>
+    /// <param name="storage">
+    /// The "Default" and "PubSubStore" grain storage; memory storage when null. Memory storage checks ETags as the SQL
+    /// providers do, so a write that overlaps another fails on it too.
+    /// </param>
+    public static InProcessTestCluster Build(Action<IServiceCollection>? services = null, Action<ISiloBuilder>? storage = null)
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddUgcDomain();
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.AddMemoryGrainStorage("PubSubStore");
+            (storage ?? MemoryStorage)(silo);
             silo.UseInMemoryReminderService();
             silo.AddMemoryStreams(StreamNames.Provider, streams =>
             {
@@ -32,6 +36,13 @@ public static class DomainTestCluster
             services?.Invoke(silo.Services);
         });
         return builder.Build();
+    }
+
+    /// <summary>Memory grain storage as "Default" and "PubSubStore".</summary>
+    public static void MemoryStorage(ISiloBuilder silo)
+    {
+        silo.AddMemoryGrainStorageAsDefault();
+        silo.AddMemoryGrainStorage("PubSubStore");
     }
 
     /// <summary>The stored state of a grain as the silo's "Default" storage holds it.</summary>

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Ugc.Contracts.Content;
+using Ugc.Grains.Tests.Infrastructure;
+
+namespace Ugc.Grains.Tests.Storage;
+
+/// <summary>
+/// A domain cluster over the grain storage a subclass names, so one set of storage tests runs against every provider
+/// (memory here; the SQL providers once their project is part of the build).
+/// </summary>
+public abstract class StorageClusterFixture : IAsyncLifetime
+{
+    private readonly Lazy<InProcessTestCluster> _cluster;
+
+    protected StorageClusterFixture() => _cluster = new(() => DomainTestCluster.Build(storage: ConfigureStorage));
+
+    public InProcessTestCluster Cluster => _cluster.Value;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>The pipeline's stream provider, as a silo's gateway code appends to it.</summary>
+    public IStreamProvider Streams => Cluster.Silos[0].ServiceProvider.GetRequiredService<IClusterClient>().GetStreamProvider(StreamNames.Provider);
+
+    /// <summary>Registers the "Default" and "PubSubStore" grain storage of every silo.</summary>
+    protected abstract void ConfigureStorage(ISiloBuilder silo);
+
+    public virtual Task InitializeAsync() => Cluster.DeployAsync();
+
+    public virtual async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
