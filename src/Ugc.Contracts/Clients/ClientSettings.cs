@@ -81,11 +81,21 @@ public sealed record ClientDetails(
     [property: Id(4)] IReadOnlyList<SyndicationEdge> Outgoing,
     [property: Id(5)] IReadOnlyList<SyndicationEdge> Incoming,
     [property: Id(6)] int ProductCount,
-    [property: Id(7)] DateTimeOffset CreatedAt);
+    [property: Id(7)] DateTimeOffset CreatedAt)
+{
+    /// <summary>How the client's submission forms treat shoppers.</summary>
+    [Id(8)]
+    public SubmissionSettings Submissions { get; init; } = SubmissionSettings.Default;
+}
 
-/// <summary>A partial update of a client.</summary>
+/// <summary>A partial update of a client; null members stay as they are.</summary>
+/// <param name="Name">The display name.</param>
+/// <param name="Locales">The client's locales.</param>
+/// <param name="Limits">Velocity limits.</param>
+/// <param name="AnonymousSubmissions">Whether submissions without <c>UserId</c> are accepted (<see cref="SubmissionSettings.AllowAnonymous"/>).</param>
 [GenerateSerializer, Immutable, Alias("ugc.client-update")]
 public sealed record ClientUpdate(
     [property: Id(0)] string? Name,
     [property: Id(1)] IReadOnlyList<string>? Locales,
-    [property: Id(2)] VelocityLimits? Limits);
+    [property: Id(2)] VelocityLimits? Limits,
+    [property: Id(3)] bool? AnonymousSubmissions = null);

@@ -98,7 +98,7 @@ public sealed partial class ContentGrain
         }
 
         freshness.RecordDecision(S.Status.ToString().ToLowerInvariant());
-        await GrainFactory.GetGrain<IClientGrain>(document.ClientId).CountAsync(S.Status.ToString().ToLowerInvariant(), DateOnly.FromDateTime(now.UtcDateTime), 1);
+        await GrainFactory.GetGrain<IClientActivityGrain>(document.ClientId).CountAsync(S.Status.ToString().ToLowerInvariant(), DateOnly.FromDateTime(now.UtcDateTime), 1);
     }
 
     private async Task LabelModelsAsync(HumanDecision decision)

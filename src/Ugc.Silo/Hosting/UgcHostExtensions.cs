@@ -35,7 +35,6 @@ public static class UgcHostExtensions
         });
         services.AddUgcGateway();
         services.AddSingleton<ContentReader>();
-        services.AddSingleton<SubmissionPipeline>();
         services.AddUgcAdmin();
         services.AddUgcOperations();
         services.AddHostedService<StartupBanner>();

@@ -2,6 +2,7 @@ using Ugc.Testing;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
+using Ugc.Contracts.Submissions;
 
 namespace Ugc.Grains.Tests.Scenarios;
 
@@ -16,11 +17,11 @@ public sealed class ModerationScenarioTests(DomainFixture domain)
         var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
         await domain.AddProductAsync(brand, "p1");
         var first = await domain.SubmitReviewAsync(brand, "p1", "u1", 5, CleanText);
-        Assert.Equal(ContentStatus.Approved, (await domain.DecidedAsync(first.ContentId)).Status);
+        Assert.Equal(ContentStatus.Approved, (await domain.DecidedAsync(first)).Status);
         await Poll.UntilAsync(async () => (await domain.StatisticsAsync(brand, "p1")).Reviews.TotalReviewCount == 1, "the first review counts");
 
         var second = await domain.SubmitReviewAsync(brand, "p1", "u2", 3, "Decent sound for the price, although the ear cushions get warm after an hour of use.");
-        Assert.Equal(ContentStatus.Approved, (await domain.DecidedAsync(second.ContentId)).Status);
+        Assert.Equal(ContentStatus.Approved, (await domain.DecidedAsync(second)).Status);
 
         await Poll.UntilAsync(async () => (await domain.StatisticsAsync(brand, "p1")).Reviews.AverageOverallRating == 4.0, "the average becomes 4");
         var stats = await domain.StatisticsAsync(brand, "p1");
@@ -35,7 +36,7 @@ public sealed class ModerationScenarioTests(DomainFixture domain)
         await domain.AddProductAsync(brand, "p1");
         await domain.Grains.GetGrain<IClientGrain>(brand).SetModerationAsync(ModerationSettings.Default with { BannedTerms = ["garbage"] });
 
-        var (id, _) = await domain.SubmitReviewAsync(brand, "p1", "u1", 1, "This is total g@rbage, the left cup stopped working after a single week of use.");
+        var id = await domain.SubmitReviewAsync(brand, "p1", "u1", 1, "This is total g@rbage, the left cup stopped working after a single week of use.");
 
         var details = await domain.DecidedAsync(id);
         Assert.Equal(ContentStatus.Rejected, details.Status);
@@ -49,7 +50,7 @@ public sealed class ModerationScenarioTests(DomainFixture domain)
         var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
         await domain.AddProductAsync(brand, "p1");
 
-        var (id, _) = await domain.SubmitReviewAsync(brand, "p1", "u1", 5, "Great product! For a cheaper one contact me at deals.seller@gmail.com or call 555-201-3344 today.");
+        var id = await domain.SubmitReviewAsync(brand, "p1", "u1", 5, "Great product! For a cheaper one contact me at deals.seller@gmail.com or call 555-201-3344 today.");
 
         var details = await domain.DecidedAsync(id);
         Assert.Equal(ContentStatus.Rejected, details.Status);
@@ -60,18 +61,19 @@ public sealed class ModerationScenarioTests(DomainFixture domain)
     public async Task A_burst_from_one_device_is_blocked_at_the_sixth_submission()
     {
         var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
-        var decisions = new List<Contracts.Shoppers.VelocityDecision>();
+        var outcomes = new List<SubmissionOutcome>();
         for (var i = 0; i < 6; i++)
         {
             await domain.AddProductAsync(brand, $"p{i}");
-            decisions.Add((await domain.SubmitReviewAsync(brand, $"p{i}", $"user{i}", 4, $"Review number {i} of a product that works as described, nothing more to add {i}.",
-                device: "device-1")).Decision);
+            outcomes.Add(await domain.TrySubmitReviewAsync(brand, $"p{i}", $"user{i}", 4, $"Review number {i} of a product that works as described, nothing more to add {i}.",
+                device: "device-1"));
         }
 
-        Assert.All(decisions.Take(5), d => Assert.True(d.Allowed));
-        Assert.False(decisions[5].Allowed);
-        Assert.Equal("ERROR_REQUEST_LIMIT_REACHED", decisions[5].ErrorCode);
-        Assert.Equal("device", decisions[5].BlockedBy);
+        Assert.All(outcomes.Take(5), o => Assert.True(o.Accepted));
+        Assert.False(outcomes[5].Accepted);
+        Assert.Equal("ERROR_REQUEST_LIMIT_REACHED", Assert.Single(outcomes[5].Errors).Code);
+        Assert.Equal("device", outcomes[5].BlockedBy);
+        Assert.Null(outcomes[5].Acknowledgement);
     }
 
     [Fact]
@@ -81,12 +83,12 @@ public sealed class ModerationScenarioTests(DomainFixture domain)
         await domain.AddProductAsync(brand, "p1");
         await domain.AddProductAsync(brand, "p2");
 
-        var first = await domain.SubmitReviewAsync(brand, "p1", "u1", 5, CleanText);
-        var second = await domain.SubmitReviewAsync(brand, "p2", "u2", 5, CleanText.ToUpperInvariant() + "!!");
+        var first = await domain.TrySubmitReviewAsync(brand, "p1", "u1", 5, CleanText);
+        var second = await domain.TrySubmitReviewAsync(brand, "p2", "u2", 5, CleanText.ToUpperInvariant() + "!!");
 
-        Assert.True(first.Decision.Allowed);
-        Assert.False(second.Decision.Allowed);
-        Assert.Equal("ERROR_FORM_DUPLICATE", second.Decision.ErrorCode);
+        Assert.True(first.Accepted);
+        Assert.False(second.Accepted);
+        Assert.Equal(("reviewtext", "ERROR_FORM_DUPLICATE"), (Assert.Single(second.FieldErrors).Field, second.FieldErrors[0].Code));
     }
 
     [Fact]
@@ -97,7 +99,7 @@ public sealed class ModerationScenarioTests(DomainFixture domain)
         await domain.Grains.GetGrain<IClientGrain>(brand).SetModerationAsync(ModerationSettings.Default with { AutoApprove = false });
         var before = await domain.Grains.GetGrain<IModelGrain>("spam").GetAsync();
 
-        var (id, _) = await domain.SubmitReviewAsync(brand, "p1", "u1", 4, CleanText);
+        var id = await domain.SubmitReviewAsync(brand, "p1", "u1", 4, CleanText);
         Assert.Equal(ContentStatus.Held, (await domain.DecidedAsync(id)).Status);
         Assert.Contains(await domain.Grains.GetGrain<IModerationQueueGrain>(brand).GetAsync(), q => q.ContentId == id);
 
