@@ -1,3 +1,5 @@
+using Ugc.Silo.Solicitation;
+
 namespace Ugc.Silo.Admin;
 
 /// <summary>The admin API group: authentication once on <c>/admin</c>, then each feature's routes.</summary>
@@ -10,6 +12,7 @@ public static class AdminEndpoints
         group.MapCatalogEndpoints();
         group.MapModerationEndpoints();
         group.MapModelEndpoints();
+        group.MapSolicitationAdminEndpoints();
         return group;
     }
 

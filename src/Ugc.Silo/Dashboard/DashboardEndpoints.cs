@@ -21,6 +21,7 @@ public static class DashboardEndpoints
         var api = group.MapGroup("/api").AddEndpointFilter(new DashboardAuthFilter(redirectToLogin: false));
         api.MapDashboardPipelineApi();
         api.MapDashboardDomainApi();
+        Solicitation.SolicitationDashboardEndpoints.MapSolicitationDashboardApi(api);
         return group;
     }
 

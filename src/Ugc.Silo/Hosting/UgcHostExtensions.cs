@@ -5,6 +5,7 @@ using Ugc.Silo.Content;
 using Ugc.Silo.Dashboard;
 using Ugc.Silo.Gateway;
 using Ugc.Silo.Operations;
+using Ugc.Silo.Solicitation;
 using Ugc.Silo.Submissions;
 
 namespace Ugc.Silo.Hosting;
@@ -29,6 +30,7 @@ public static class UgcHostExtensions
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
             silo.AddUgcDomain().AddUgcStorage(options);
+            silo.AddUgcSolicitation(options, builder.Configuration);
 
             // The Orleans Dashboard's live log stream shows every silo's log lines: off unless an operator turns it on.
             silo.AddDashboard(o => o.HideTrace = !builder.Configuration.GetValue<bool>("Ugc:Dashboard:OrleansTrace"));
@@ -71,6 +73,7 @@ public static class UgcHostExtensions
         app.MapDisplayEndpoints();
         app.MapSubmissionEndpoints();
         app.MapEventEndpoints();
+        app.MapSolicitationEndpoints();
         app.MapAdminEndpoints();
         app.MapOperationsEndpoints();
         app.MapDashboard();
