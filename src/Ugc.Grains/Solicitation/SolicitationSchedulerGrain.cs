@@ -25,6 +25,7 @@ public sealed partial class SolicitationSchedulerGrain(
     // Buckets set dispatching and not yet reported back, by when (runtime clock): a lost report is retried after a while.
     private readonly Dictionary<string, DateTimeOffset> _inFlight = new(StringComparer.Ordinal);
     private readonly CoalescingStateWriter _writer = new(state);
+    private long _ticks;
 
     private SolicitationSchedulerState S => state.State;
 
@@ -89,6 +90,7 @@ public sealed partial class SolicitationSchedulerGrain(
         }
 
         S.LastTick = now;
+        _ticks++;
         if (kicked > 0)
         {
             LogTick(logger, this.GetPrimaryKeyString(), kicked, S.Buckets.Count);
@@ -96,7 +98,7 @@ public sealed partial class SolicitationSchedulerGrain(
     }
 
     public Task<SchedulerView> GetAsync() =>
-        Task.FromResult(new SchedulerView(new Dictionary<string, DateTimeOffset>(S.Buckets, StringComparer.Ordinal), S.LastTick));
+        Task.FromResult(new SchedulerView(new Dictionary<string, DateTimeOffset>(S.Buckets, StringComparer.Ordinal), S.LastTick, _ticks, _inFlight.Count));
 
     private async Task EnsureReminderAsync()
     {
