@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Shoppers;
@@ -85,7 +87,9 @@ public sealed partial class SolicitationOrderGrain
         DeliveryResult result;
         try
         {
-            result = await sender.SendAsync(message, CancellationToken.None);
+            // A stopping silo cuts the send short: before the hand-over that is a plain retry, during it an unconfirmed send.
+            var stopping = ServiceProvider.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+            result = await sender.SendAsync(message, stopping);
         }
         catch (Exception ex)
         {

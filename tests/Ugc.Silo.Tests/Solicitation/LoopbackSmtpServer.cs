@@ -20,10 +20,12 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private readonly Task _running;
     private readonly Store _store;
 
-    public LoopbackSmtpServer(int refuseFirst = 0)
+    /// <param name="refuseFirst">Messages to refuse with 451 before accepting.</param>
+    /// <param name="hold">Never answer the end of a message (the sender cannot know whether it was taken).</param>
+    public LoopbackSmtpServer(int refuseFirst = 0, bool hold = false)
     {
         Port = FreePorts.Next();
-        _store = new Store(refuseFirst);
+        _store = new Store(refuseFirst, hold, _stop.Token);
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
@@ -39,6 +41,9 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     /// <summary>Messages refused with 451.</summary>
     public int Refused => _store.RefusedCount;
+
+    /// <summary>Messages received and held without an answer.</summary>
+    public int Held => _store.HeldCount;
 
     public async ValueTask DisposeAsync()
     {
@@ -56,10 +61,13 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private sealed class Store(int refuseFirst) : MessageStore
+    private sealed class Store(int refuseFirst, bool hold, CancellationToken stop) : MessageStore
     {
         private int _refusals = refuseFirst;
         private int _refused;
+        private int _held;
+
+        public int HeldCount => Volatile.Read(ref _held);
 
         public ConcurrentQueue<MimeMessage> Accepted { get; } = new();
 
@@ -67,6 +75,13 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (hold)
+            {
+                Interlocked.Increment(ref _held);
+                await Task.Delay(Timeout.Infinite, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+                return new SmtpResponse(SmtpReplyCode.Aborted, "held");
+            }
+
             if (Interlocked.Decrement(ref _refusals) >= 0)
             {
                 Interlocked.Increment(ref _refused);
