@@ -22,9 +22,12 @@ public sealed class SolicitationOptions
     /// <value>The default is 1 minute.</value>
     public TimeSpan DispatchPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Buckets per client and day: orders are spread over them by order id, keeping each bucket's state small.</summary>
-    /// <value>The default is 8.</value>
-    public int Shards { get; set; } = 8;
+    /// <summary>
+    /// Buckets per client and day: orders are spread over them by order id, so each bucket's state (rewritten whole on
+    /// every change) stays small. Size it so a large client's orders per day divided by it stay under about 10,000.
+    /// </summary>
+    /// <value>The default is 16.</value>
+    public int Shards { get; set; } = 16;
 
     /// <summary>Orders a bucket sends at once.</summary>
     /// <value>The default is 4.</value>

@@ -14,6 +14,7 @@ namespace Ugc.Silo.Solicitation;
 public sealed class TransactionFileReader : IDisposable
 {
     private const int MaxRecordChars = 64 * 1024;
+    private const int MaxLinesPerRecord = 20;
 
     private static readonly Dictionary<string, string> s_columns = new(StringComparer.Ordinal)
     {
@@ -24,6 +25,7 @@ public sealed class TransactionFileReader : IDisposable
 
     private readonly StreamReader _reader;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly Stack<string> _pushback = new();
     private long _line;
 
     public TransactionFileReader(Stream stream) => _reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
@@ -76,7 +78,7 @@ public sealed class TransactionFileReader : IDisposable
         }
 
         CsvOrder? pending = null;
-        while (await NextRecordAsync(cancellationToken) is var (record, first) && record is not null)
+        while (await NextRecordAsync(names.Count, cancellationToken) is var (record, first) && record is not null)
         {
             if (string.IsNullOrWhiteSpace(record))
             {
@@ -116,28 +118,54 @@ public sealed class TransactionFileReader : IDisposable
         }
     }
 
-    /// <summary>A CSV record: lines joined while a quoted field is open (a field may hold a line break).</summary>
-    private async Task<(string? Record, long FirstLine)> NextRecordAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A CSV record: lines joined while a quoted field is open (a field may hold a line break), as long as the joined
+    /// record closes within a few lines and has the header's field count. Otherwise the first line alone is the record
+    /// (a stray quote, reported as a bad row) and the lines read past it are read again.
+    /// </summary>
+    private async Task<(string? Record, long FirstLine)> NextRecordAsync(int fieldCount, CancellationToken cancellationToken)
     {
-        var line = await NextLineAsync(cancellationToken);
-        var first = _line;
+        var line = await RawLineAsync(cancellationToken);
         if (line is null || !CsvLine.IsOpen(line))
         {
-            return (line, first);
+            return (Consume(line), _line);
         }
 
+        var lines = new List<string> { line };
         var record = new StringBuilder(line);
-        while (CsvLine.IsOpen(record.ToString()) && record.Length < MaxRecordChars && await NextLineAsync(cancellationToken) is { } more)
+        while (lines.Count < MaxLinesPerRecord && record.Length < MaxRecordChars && await RawLineAsync(cancellationToken) is { } more)
         {
+            lines.Add(more);
             record.Append('\n').Append(more);
+            if (!CsvLine.IsOpen(record.ToString()))
+            {
+                if (CsvLine.Split(record.ToString())?.Count == fieldCount)
+                {
+                    var first = _line + 1;
+                    lines.ForEach(l => Consume(l));
+                    return (record.ToString(), first);
+                }
+
+                break;
+            }
         }
 
-        return (record.ToString(), first);
+        for (var i = lines.Count - 1; i >= 1; i--)
+        {
+            _pushback.Push(lines[i]);
+        }
+
+        return (Consume(line), _line);
     }
 
-    private async Task<string?> NextLineAsync(CancellationToken cancellationToken)
+    private async Task<string?> NextLineAsync(CancellationToken cancellationToken) => Consume(await RawLineAsync(cancellationToken));
+
+    private async Task<string?> RawLineAsync(CancellationToken cancellationToken) =>
+        _pushback.Count > 0 ? _pushback.Pop() : await _reader.ReadLineAsync(cancellationToken);
+
+    /// <summary>Counts and hashes a line once it belongs to a row.</summary>
+    private string? Consume(string? line)
     {
-        var line = await _reader.ReadLineAsync(cancellationToken);
         if (line is not null)
         {
             _line++;
