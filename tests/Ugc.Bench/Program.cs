@@ -18,8 +18,11 @@ switch (suite)
     case "storage":
         await StorageBenchmarks.RunAsync(report, quick);
         break;
+    case "solicitation":
+        await Ugc.Bench.Solicitation.SolicitationBenchmarks.RunAsync(report, quick);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage, solicitation.");
         return 2;
 }
 
