@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ugc.Contracts.Analytics;
@@ -15,7 +14,7 @@ using Ugc.Silo.Tests.Infrastructure;
 namespace Ugc.Silo.Tests.Dashboard;
 
 /// <summary>
-/// The real host on 127.0.0.1 and a free port, memory storage, with the dashboard wired the way Program does it, three
+/// The real host on 127.0.0.1 and a free port, memory storage, wired the way Program does it, three
 /// tenants created through the admin API (one pre-moderated), and a bounded background load of reads and submissions.
 /// </summary>
 public sealed class DashboardHost : IAsyncLifetime
@@ -49,14 +48,8 @@ public sealed class DashboardHost : IAsyncLifetime
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddUgcHost();
-        builder.Services.AddDashboard();
         _app = builder.Build();
         _app.MapUgcEndpoints();
-        if (!((IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
-            .Any(e => e.RoutePattern.RawText == "/dashboard/login"))
-        {
-            _app.MapDashboard();
-        }
 
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
