@@ -5,18 +5,22 @@ namespace Ugc.Grains.Operations;
 
 /// <summary>
 /// The arithmetic behind <see cref="PipelineStatsGrain"/>: per-silo counters summed (a silo that stops reporting keeps
-/// its totals in the sums), rates summed over silos, and exact lag percentiles over the cluster's most recent
-/// publications in one <see cref="LagWindow"/>. A history point is taken at each report, at most one a second.
-/// Not thread-safe: the grain calls it one turn at a time.
+/// its totals in the sums, and takes them back if it reports again), rates summed over the silos reporting, and exact
+/// lag percentiles over the cluster's most recent publications in one <see cref="LagWindow"/>. A history point is
+/// taken at each report, at most one a second. Not thread-safe: the grain calls it one turn at a time.
 /// </summary>
 public sealed class PipelineAggregator(int historyCapacity = PipelineAggregator.DefaultHistoryCapacity, int lagCapacity = LagWindow.DefaultCapacity)
 {
     /// <summary>Points kept: ten minutes at one a second.</summary>
     public const int DefaultHistoryCapacity = 600;
 
+    /// <summary>Silos gone kept by name (to take them back if they report again); older ones are folded into sums.</summary>
+    public const int MaxGoneSilos = 256;
+
     private static readonly TimeSpan s_pointSpacing = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, ReportingSilo> _silos = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReportingSilo> _gone = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _retiredDecisions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _retiredBlocks = new(StringComparer.Ordinal);
     private readonly LagWindow _lag = new(lagCapacity);
@@ -33,6 +37,12 @@ public sealed class PipelineAggregator(int historyCapacity = PipelineAggregator.
     {
         ArgumentNullException.ThrowIfNull(report);
         Retire(now);
+        if (_gone.Remove(report.Silo, out var back))
+        {
+            // It was only late: its totals move back from the gone to the live sums, never counted twice.
+            _silos[report.Silo] = back;
+        }
+
         if (_silos.TryGetValue(report.Silo, out var silo))
         {
             if (!silo.Advance(report, now))
@@ -75,10 +85,10 @@ public sealed class PipelineAggregator(int historyCapacity = PipelineAggregator.
     public PipelineStats Snapshot(DateTimeOffset now, int maxPoints)
     {
         Retire(now);
-        var silos = _silos.Values;
+        var silos = _silos.Values.Concat(_gone.Values).ToList();
         var take = Math.Clamp(maxPoints, 0, _history.Count);
         return new PipelineStats(
-            silos.Count,
+            _silos.Count,
             _retiredSubmitted + silos.Sum(s => s.Last.Submitted),
             _retiredPublished + silos.Sum(s => s.Last.Published),
             Sum(_retiredDecisions, silos.Select(s => s.Last.Decisions)),
@@ -100,16 +110,25 @@ public sealed class PipelineAggregator(int historyCapacity = PipelineAggregator.
         return new PipelinePoint(now, _silos.Values.Sum(s => s.SubmissionsPerSecond), decisions, p50, p95, p99);
     }
 
-    /// <summary>Folds the totals of silos that stopped reporting into the retired sums, so totals never go down.</summary>
+    /// <summary>
+    /// Moves silos that stopped reporting out of the rates (their totals stay in the sums, so totals never go down);
+    /// past <see cref="MaxGoneSilos"/>, the longest gone are folded into the retired sums for good.
+    /// </summary>
     private void Retire(DateTimeOffset now)
     {
         foreach (var (id, silo) in _silos.Where(s => s.Value.IsGone(now)).ToList())
+        {
+            _silos.Remove(id);
+            _gone[id] = silo;
+        }
+
+        foreach (var (id, silo) in _gone.OrderBy(s => s.Value.ReceivedAt).Take(_gone.Count - MaxGoneSilos).ToList())
         {
             _retiredSubmitted += silo.Last.Submitted;
             _retiredPublished += silo.Last.Published;
             AddTo(_retiredDecisions, silo.Last.Decisions);
             AddTo(_retiredBlocks, silo.Last.Blocks);
-            _silos.Remove(id);
+            _gone.Remove(id);
         }
     }
 

@@ -5,6 +5,7 @@ using Ugc.Testing;
 namespace Ugc.Silo.Tests.Operations;
 
 /// <summary><c>/metrics</c>: OpenTelemetry's Prometheus exporter with Orleans', ASP.NET Core's and the pipeline's meters.</summary>
+[Collection(SoloHostCollection.Name)]
 public sealed class MetricsTests(UgcApiFactory factory) : IClassFixture<UgcApiFactory>
 {
     [Fact]
