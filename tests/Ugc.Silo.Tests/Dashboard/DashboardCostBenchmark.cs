@@ -44,7 +44,7 @@ public sealed class DashboardCostBenchmark(ITestOutputHelper output)
             var open = await MeasureAsync(host, url, s_window);
             var openReports = reporter.ReportsSent - before;
 
-            await page.GotoAsync("/dashboard/orleans/");
+            await page.GotoAsync("/dashboard/orleans/#/grains");
             await Assertions.Expect(page.GetByText("ProductGrain").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
             var orleans = await MeasureAsync(host, url, s_window);
 
