@@ -28,6 +28,9 @@ public sealed class DashboardHost : IAsyncLifetime
     private WebApplication? _app;
     private Task _load = Task.CompletedTask;
 
+    /// <summary>More settings (<c>key=value</c>) for the host.</summary>
+    public IReadOnlyList<string> Settings { get; init; } = [];
+
     /// <summary>Whether to run the background load (the cost benchmark measures its own).</summary>
     public bool WithLoad { get; init; } = true;
 
@@ -44,7 +47,7 @@ public sealed class DashboardHost : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = ["--urls=http://127.0.0.1:0", "--Ugc:Storage:Provider=memory", "--Ugc:Demo:Seed=false", $"--Ugc:Admin:Token={Token}",
-                .. SiloPorts.Settings().Select(s => $"--{s.Key}={s.Value}")],
+                .. SiloPorts.Settings().Select(s => $"--{s.Key}={s.Value}"), .. Settings.Select(s => "--" + s)],
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddUgcHost();
