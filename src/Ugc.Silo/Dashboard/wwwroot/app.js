@@ -42,8 +42,8 @@
           kpi('Messages waiting', waiting, 'waiting'),
           kpi('Consumer lag', fmtMs(Math.max(0, ...d.queues.map(q => q.oldestAgeMs))), 'lag'),
           kpi('Dead letters', d.deadLetters.length, 'deadletters', d.deadLetters.length ? 'bad' : 'ok'),
-          kpi('Queues pulled', `${d.pulling.pulled} / ${d.pulling.queues}`, 'pulled', d.pulling.pulled >= d.pulling.queues ? 'ok' : 'bad'),
-          kpi('Silos pulling', d.pulling.silos, 'pullingsilos')),
+          d.pulling ? kpi('Queues pulled', `${d.pulling.pulled} / ${d.pulling.queues}`, 'pulled', d.pulling.pulled >= d.pulling.queues ? 'ok' : 'bad') : kpi('Queues pulled', '?', 'pulled', 'bad'),
+          d.pulling ? kpi('Silos pulling', d.pulling.silos, 'pullingsilos') : null),
         h('h2', {}, `Queues of "${d.provider}"`),
         d.monitored ? table([
           { t: 'Queue', f: q => q.queueId }, { t: 'Waiting', num: 1, f: q => q.waiting }, { t: 'In flight', num: 1, f: q => q.inFlight },
