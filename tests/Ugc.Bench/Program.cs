@@ -14,8 +14,11 @@ switch (suite)
     case "domain":
         DomainBenchmarks.Run(report, quick);
         break;
+    case "models":
+        ModelBenchmarks.Run(report);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, models.");
         return 2;
 }
 

@@ -10,13 +10,19 @@ public sealed record ClientProfile(
 
 /// <summary>One model a client's content is scored by, and what its score decides.</summary>
 /// <param name="ModelId">The model.</param>
-/// <param name="RejectAbove">Scores at or above reject.</param>
+/// <param name="RejectAbove">
+/// Scores at or above reject, but only when the text has at least <paramref name="MinWordsToReject"/> words or a
+/// rule (banned terms, contact details, topics, velocity) also flagged it; otherwise they hold. A model alone
+/// never rejects a short text: a wrong rejection silently loses honest content, a hold only delays it.
+/// </param>
 /// <param name="HoldAbove">Scores at or above (and below reject) hold for humans.</param>
+/// <param name="MinWordsToReject">Words a text needs before this model's score alone may reject it.</param>
 [GenerateSerializer, Immutable, Alias("ugc.model-route")]
 public sealed record ModelRoute(
     [property: Id(0)] string ModelId,
-    [property: Id(1)] double RejectAbove = 0.97,
-    [property: Id(2)] double HoldAbove = 0.8);
+    [property: Id(1)] double RejectAbove = 0.99,
+    [property: Id(2)] double HoldAbove = 0.5,
+    [property: Id(3)] int MinWordsToReject = 8);
 
 /// <summary>A client's moderation profile.</summary>
 /// <param name="BannedTerms">Words and phrases that reject content (matched on word boundaries, obfuscation undone).</param>

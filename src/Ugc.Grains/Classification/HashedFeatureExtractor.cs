@@ -3,26 +3,30 @@ using Ugc.Grains.Moderation;
 namespace Ugc.Grains.Classification;
 
 /// <summary>
-/// Turns text into a set of hashed features: normalized words, adjacent word pairs and, optionally,
-/// one marker per kind of contact detail found (so "call 555..." and "call 212..." look alike).
-/// Hashing keeps memory bounded without a vocabulary; FNV-1a keeps buckets stable across processes.
+/// Turns text into a set of hashed features: normalized words, adjacent word pairs, optionally the character
+/// 4-grams of each word (so "idiots" and "idiotic" share evidence with "idiot", and a misspelling keeps most of
+/// its word's grams) and, optionally, one marker per kind of contact detail found (so "call 555..." and "call
+/// 212..." look alike). Hashing keeps memory bounded without a vocabulary; FNV-1a keeps buckets stable across
+/// processes.
 /// </summary>
 public sealed class HashedFeatureExtractor
 {
     /// <summary>2^18 buckets: collisions are rare for vocabularies of tens of thousands of words and pairs.</summary>
     public const int DefaultBits = 18;
 
-    private const byte UnigramTag = (byte)'u', BigramTag = (byte)'b', ContactTag = (byte)'c';
+    private const int GramLength = 4;
+    private const byte UnigramTag = (byte)'u', BigramTag = (byte)'b', ContactTag = (byte)'c', GramTag = (byte)'g';
 
     private readonly ulong _mask;
 
     /// <summary>Creates an extractor with 2^<paramref name="bits"/> buckets.</summary>
-    public HashedFeatureExtractor(int bits = DefaultBits, bool contactFeatures = true)
+    public HashedFeatureExtractor(int bits = DefaultBits, bool contactFeatures = true, bool characterGrams = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
         Bits = bits;
         ContactFeatures = contactFeatures;
+        CharacterGrams = characterGrams;
         _mask = (1UL << bits) - 1;
     }
 
@@ -32,43 +36,69 @@ public sealed class HashedFeatureExtractor
     /// <summary>Whether contact details found by <see cref="SolicitationDetector"/> add features.</summary>
     public bool ContactFeatures { get; }
 
+    /// <summary>Whether the character 4-grams of words add features.</summary>
+    public bool CharacterGrams { get; }
+
     /// <summary>Distinct feature buckets of <paramref name="text"/>, ascending.</summary>
     public int[] Extract(string? text)
     {
-        var words = TextNormalizer.Tokenize(text).Select(t => t.Text).ToList();
-        var buckets = Buckets(words);
+        var (words, phrases) = ExtractParts(text);
+        return [.. words.Union(phrases).Order()];
+    }
+
+    /// <summary>Distinct feature buckets of already normalized words, ascending (no contact features).</summary>
+    public int[] Extract(IReadOnlyList<string> words)
+    {
+        var (single, phrases) = Buckets(words);
+        return [.. single.Union(phrases).Order()];
+    }
+
+    /// <summary>
+    /// The features in two parts, each distinct and ascending: single-word evidence (words, contact markers)
+    /// and composite evidence (word pairs, character grams), which is far more numerous and mostly seen once.
+    /// </summary>
+    public (int[] Words, int[] Phrases) ExtractParts(string? text)
+    {
+        var (words, phrases) = Buckets([.. TextNormalizer.Tokenize(text).Select(t => t.Text)]);
         if (ContactFeatures)
         {
             foreach (var kind in SolicitationDetector.Detect(text).Select(f => f.Kind).Distinct())
             {
-                buckets.Add(Bucket(Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, ContactTag), kind.ToString())));
+                words.Add(Bucket(Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, ContactTag), kind.ToString())));
             }
         }
 
-        return [.. buckets.Order()];
+        phrases.ExceptWith(words);
+        return ([.. words.Order()], [.. phrases.Order()]);
     }
 
-    /// <summary>Distinct feature buckets of already normalized words, ascending (no contact features).</summary>
-    public int[] Extract(IReadOnlyList<string> words) => [.. Buckets(words).Order()];
-
-    private HashSet<int> Buckets(IReadOnlyList<string> words)
+    private (HashSet<int> Words, HashSet<int> Phrases) Buckets(IReadOnlyList<string> words)
     {
-        // A set: each feature counts once per text (binarized multinomial naive Bayes), so one
-        // repeated word cannot outvote the rest of a review.
-        var buckets = new HashSet<int>();
+        // Sets: each feature counts once per text, so one repeated word cannot outvote the rest of a review.
+        var single = new HashSet<int>();
+        var phrases = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
         {
-            var unigram = Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, UnigramTag), words[i]);
-            buckets.Add(Bucket(unigram));
+            single.Add(Bucket(Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, UnigramTag), words[i])));
             if (i > 0)
             {
                 var bigram = Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, BigramTag), words[i - 1]);
                 bigram = Fnv1a64.Append(Fnv1a64.Append(bigram, (byte)' '), words[i]);
-                buckets.Add(Bucket(bigram));
+                phrases.Add(Bucket(bigram));
+            }
+
+            if (CharacterGrams && words[i].Length > GramLength)
+            {
+                // Grams of the word with boundary marks: "^idio", "idio", ..., "iots$".
+                var marked = $"^{words[i]}$";
+                for (var start = 0; start + GramLength <= marked.Length; start++)
+                {
+                    phrases.Add(Bucket(Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, GramTag), marked.AsSpan(start, GramLength))));
+                }
             }
         }
 
-        return buckets;
+        return (single, phrases);
     }
 
     // Folding the high half in mixes all 64 bits into the low bits the mask keeps.
