@@ -17,15 +17,16 @@ internal static class ModelBenchmarks
     {
         var settings = ModerationSettings.Default;
         Console.WriteLine();
-        Console.WriteLine("| model | train / test examples (test patterns) | hold ≥ | precision | recall | reject ≥ | precision | recall | ROC AUC | naive Bayes P / R at 0.5 |");
+        Console.WriteLine("| model | train / test examples (test patterns) | hold ≥ | precision | recall | reject ≥ | precision | recall | ROC AUC | naive Bayes: ROC AUC, P / R at 0.5 |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var route in settings.Models)
         {
             var e = BuiltInModelEvaluation.Evaluate(route.ModelId, route.MinWordsToReject);
             var baseline = NaiveBayesBaseline(route.ModelId);
             Console.WriteLine($"| {e.Model} | {e.TrainExamples:N0} / {e.TestExamples:N0} ({e.TestPatterns}) | {e.HoldAbove:F2} | {e.AtHold.Precision:P1} | {e.AtHold.Recall:P1} | " +
-                $"{Threshold(e.RejectAbove)} | {e.AtReject.Precision:P1} | {e.AtReject.Recall:P1} | {e.RocAuc:F3} | {baseline.Precision:P1} / {baseline.Recall:P1} |");
-            if (Math.Abs(e.HoldAbove - route.HoldAbove) > 0.005 || Math.Abs(e.RejectAbove - route.RejectAbove) > 0.005)
+                $"{Threshold(e.RejectAbove)} | {e.AtReject.Precision:P1} | {e.AtReject.Recall:P1} | {e.RocAuc:F3} | {baseline.Auc:F3}, {baseline.Metrics.Precision:P1} / {baseline.Metrics.Recall:P1} |");
+            var rejectDiffers = route.RejectAbove < ModelRoute.Never && Math.Abs(e.RejectAbove - route.RejectAbove) > 0.005;
+            if (Math.Abs(e.HoldAbove - route.HoldAbove) > 0.005 || rejectDiffers)
             {
                 report.Note($"{route.ModelId}: calibration gives hold {e.HoldAbove:F2} / reject {Threshold(e.RejectAbove)}, the default profile has " +
                     $"{route.HoldAbove:F2} / {Threshold(route.RejectAbove)}: update ModerationSettings.Default");
@@ -59,6 +60,11 @@ internal static class ModelBenchmarks
             report.Note($"{p.Kind}, {(p.Kind == EvaluationText.Honest ? "rejected" : "published")}: {string.Join(" | ", p.Misjudged)}");
         }
 
+        var rules = new ModerationRules(ModerationProfile.For(settings));
+        var models = shipped.ToDictionary(m => m.Key, m => (ITextClassifier)m.Value, StringComparer.Ordinal);
+        var heldHonest = CorpusLoader.LoadEvaluation("honest").Where(t => BuiltInModelEvaluation.Decide(settings, rules, models, t.Text) == RuleOutcome.Hold);
+        report.Note("honest, held: " + string.Join(" | ", heldHonest.Select(t => $"{t.Text} ({string.Join(", ", shipped.Select(m => $"{m.Key} {m.Value.Score(t.Text):F2}"))})")));
+
         var honest = pipeline.Single(p => p.Kind == EvaluationText.Honest);
         report.Note($"honest texts: false-rejection rate {honest.RejectedRate:P1} ({honest.Rejected} of {honest.Texts}), held {honest.HeldRate:P1} ({honest.Held})");
         foreach (var timing in timings)
@@ -69,11 +75,12 @@ internal static class ModelBenchmarks
 
     private static string Threshold(double t) => t > 1 ? "never" : t.ToString("F2", CultureInfo.InvariantCulture);
 
-    private static ClassifierMetrics NaiveBayesBaseline(string model)
+    private static (double Auc, ClassifierMetrics Metrics) NaiveBayesBaseline(string model)
     {
         var (train, test) = CorpusSplit.Split(CorpusLoader.LoadBuiltIn(model), BuiltInModelEvaluation.HeldOutPercent);
         var classifier = new NaiveBayesClassifier();
         classifier.Train(train);
-        return ClassifierMetrics.FromPairs(test.Select(e => (classifier.Score(e.Text) >= 0.5, e.Flagged)));
+        var scored = test.Select(e => (Score: classifier.Score(e.Text), e.Flagged)).ToList();
+        return (ClassifierMetrics.RocAuc(scored), ClassifierMetrics.FromPairs(scored.Select(s => (s.Score >= 0.5, s.Flagged))));
     }
 }

@@ -3,30 +3,27 @@ using Ugc.Grains.Moderation;
 namespace Ugc.Grains.Classification;
 
 /// <summary>
-/// Turns text into a set of hashed features: normalized words, adjacent word pairs, optionally the character
-/// 4-grams of each word (so "idiots" and "idiotic" share evidence with "idiot", and a misspelling keeps most of
-/// its word's grams) and, optionally, one marker per kind of contact detail found (so "call 555..." and "call
-/// 212..." look alike). Hashing keeps memory bounded without a vocabulary; FNV-1a keeps buckets stable across
-/// processes.
+/// Turns text into a set of hashed features: normalized words, adjacent word pairs and, optionally, one marker per
+/// kind of contact detail found (so "call 555..." and "call 212..." look alike). Obfuscation ("id1ot", "f*ck",
+/// "s p a m") is undone by <see cref="TextNormalizer"/> before hashing. Hashing keeps memory bounded without a
+/// vocabulary; FNV-1a keeps buckets stable across processes.
 /// </summary>
 public sealed class HashedFeatureExtractor
 {
     /// <summary>2^18 buckets: collisions are rare for vocabularies of tens of thousands of words and pairs.</summary>
     public const int DefaultBits = 18;
 
-    private const int GramLength = 4;
-    private const byte UnigramTag = (byte)'u', BigramTag = (byte)'b', ContactTag = (byte)'c', GramTag = (byte)'g';
+    private const byte UnigramTag = (byte)'u', BigramTag = (byte)'b', ContactTag = (byte)'c';
 
     private readonly ulong _mask;
 
     /// <summary>Creates an extractor with 2^<paramref name="bits"/> buckets.</summary>
-    public HashedFeatureExtractor(int bits = DefaultBits, bool contactFeatures = true, bool characterGrams = false)
+    public HashedFeatureExtractor(int bits = DefaultBits, bool contactFeatures = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
         Bits = bits;
         ContactFeatures = contactFeatures;
-        CharacterGrams = characterGrams;
         _mask = (1UL << bits) - 1;
     }
 
@@ -35,9 +32,6 @@ public sealed class HashedFeatureExtractor
 
     /// <summary>Whether contact details found by <see cref="SolicitationDetector"/> add features.</summary>
     public bool ContactFeatures { get; }
-
-    /// <summary>Whether the character 4-grams of words add features.</summary>
-    public bool CharacterGrams { get; }
 
     /// <summary>Distinct feature buckets of <paramref name="text"/>, ascending.</summary>
     public int[] Extract(string? text)
@@ -55,7 +49,7 @@ public sealed class HashedFeatureExtractor
 
     /// <summary>
     /// The features in two parts, each distinct and ascending: single-word evidence (words, contact markers)
-    /// and composite evidence (word pairs, character grams), which is far more numerous and mostly seen once.
+    /// and word pairs, which are far more numerous and mostly seen once.
     /// </summary>
     public (int[] Words, int[] Phrases) ExtractParts(string? text)
     {
@@ -85,16 +79,6 @@ public sealed class HashedFeatureExtractor
                 var bigram = Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, BigramTag), words[i - 1]);
                 bigram = Fnv1a64.Append(Fnv1a64.Append(bigram, (byte)' '), words[i]);
                 phrases.Add(Bucket(bigram));
-            }
-
-            if (CharacterGrams && words[i].Length > GramLength)
-            {
-                // Grams of the word with boundary marks: "^idio", "idio", ..., "iots$".
-                var marked = $"^{words[i]}$";
-                for (var start = 0; start + GramLength <= marked.Length; start++)
-                {
-                    phrases.Add(Bucket(Fnv1a64.Append(Fnv1a64.Append(Fnv1a64.OffsetBasis, GramTag), marked.AsSpan(start, GramLength))));
-                }
             }
         }
 

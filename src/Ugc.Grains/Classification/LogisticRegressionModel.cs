@@ -6,7 +6,6 @@ namespace Ugc.Grains.Classification;
 /// </summary>
 /// <param name="BucketBits">The feature extractor's log2 bucket count.</param>
 /// <param name="ContactFeatures">Whether the extractor adds contact-detail features.</param>
-/// <param name="CharacterGrams">Whether the extractor adds character 4-grams.</param>
 /// <param name="Bias">The margin of a text with no known features.</param>
 /// <param name="CalibrationSlope">Platt's A.</param>
 /// <param name="CalibrationIntercept">Platt's B.</param>
@@ -18,11 +17,10 @@ namespace Ugc.Grains.Classification;
 public sealed record LogisticRegressionModel(
     [property: Id(0)] int BucketBits,
     [property: Id(1)] bool ContactFeatures,
-    [property: Id(2)] bool CharacterGrams,
-    [property: Id(3)] float Bias,
-    [property: Id(4)] double CalibrationSlope,
-    [property: Id(5)] double CalibrationIntercept,
-    [property: Id(6)] long FlaggedExamples,
-    [property: Id(7)] long OkExamples,
-    [property: Id(8)] int[] Buckets,
-    [property: Id(9)] float[] Weights);
+    [property: Id(2)] float Bias,
+    [property: Id(3)] double CalibrationSlope,
+    [property: Id(4)] double CalibrationIntercept,
+    [property: Id(5)] long FlaggedExamples,
+    [property: Id(6)] long OkExamples,
+    [property: Id(7)] int[] Buckets,
+    [property: Id(8)] float[] Weights);

