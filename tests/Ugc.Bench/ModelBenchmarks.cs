@@ -25,10 +25,9 @@ internal static class ModelBenchmarks
             var baseline = NaiveBayesBaseline(route.ModelId);
             Console.WriteLine($"| {e.Model} | {e.TrainExamples:N0} / {e.TestExamples:N0} ({e.TestPatterns}) | {e.HoldAbove:F2} | {e.AtHold.Precision:P1} | {e.AtHold.Recall:P1} | " +
                 $"{Threshold(e.RejectAbove)} | {e.AtReject.Precision:P1} | {e.AtReject.Recall:P1} | {e.RocAuc:F3} | {baseline.Auc:F3}, {baseline.Metrics.Precision:P1} / {baseline.Metrics.Recall:P1} |");
-            var rejectDiffers = route.RejectAbove < ModelRoute.Never && Math.Abs(e.RejectAbove - route.RejectAbove) > 0.005;
-            if (Math.Abs(e.HoldAbove - route.HoldAbove) > 0.005 || rejectDiffers)
+            if (BuiltInModelEvaluation.Calibrate(route, e) is var calibrated && calibrated != route)
             {
-                report.Note($"{route.ModelId}: calibration gives hold {e.HoldAbove:F2} / reject {Threshold(e.RejectAbove)}, the default profile has " +
+                report.Note($"{route.ModelId}: calibration gives hold {calibrated.HoldAbove:F2} / reject {Threshold(calibrated.RejectAbove)}, the default profile has " +
                     $"{route.HoldAbove:F2} / {Threshold(route.RejectAbove)}: update ModerationSettings.Default");
             }
         }

@@ -46,14 +46,15 @@ public sealed record ModerationSettings(
 {
     /// <summary>
     /// The default profile. Its thresholds are calibrated on the held-out patterns of the built-in corpora (a test
-    /// recomputes them): hold where at most 2% of held-out honest texts score, reject where no held-out honest text
-    /// of 8 words or more reaches. Off-topic content is never rejected, only held: it is a nuisance, not a harm.
+    /// recomputes them): hold where at most 2% of held-out honest texts score, reject at 0.97 or more where no
+    /// held-out honest text of 8 words or more reaches. Off-topic content is never rejected, only held: it is a
+    /// nuisance, not a harm.
     /// </summary>
     public static ModerationSettings Default { get; } = new([], [],
     [
-        new("spam", RejectAbove: 0.90, HoldAbove: 0.49),
-        new("abuse", RejectAbove: 0.98, HoldAbove: 0.80),
-        new("offtopic", RejectAbove: ModelRoute.Never, HoldAbove: 0.89),
+        new("spam", RejectAbove: 0.97, HoldAbove: 0.48),
+        new("abuse", RejectAbove: 0.99, HoldAbove: 0.88),
+        new("offtopic", RejectAbove: ModelRoute.Never, HoldAbove: 0.85),
     ]);
 }
 

@@ -57,7 +57,7 @@ public sealed class LogisticRegressionClassifier : ITextClassifier
     public static LogisticRegressionClassifier Train(IReadOnlyList<LabeledExample> examples, LogisticRegressionOptions? options = null)
     {
         options ??= new LogisticRegressionOptions();
-        var extractor = new HashedFeatureExtractor(options.Bits, options.ContactFeatures);
+        var extractor = new HashedFeatureExtractor(options.Bits, options.ContactFeatures, options.NumberShapes);
         var encoded = Encode(examples, extractor);
         var (slope, intercept) = Calibrate(encoded, options);
         var (weights, bias) = LogisticRegressionTrainer.Fit(encoded, options);
@@ -80,7 +80,7 @@ public sealed class LogisticRegressionClassifier : ITextClassifier
         }
 
         return new LogisticRegressionClassifier(
-            new HashedFeatureExtractor(model.BucketBits, model.ContactFeatures), options ?? new LogisticRegressionOptions(),
+            new HashedFeatureExtractor(model.BucketBits, model.ContactFeatures, model.NumberShapes), options ?? new LogisticRegressionOptions(),
             weights, model.Bias, model.CalibrationSlope, model.CalibrationIntercept, model.FlaggedExamples, model.OkExamples);
     }
 
@@ -89,7 +89,7 @@ public sealed class LogisticRegressionClassifier : ITextClassifier
     {
         var buckets = _weights.Keys.Order().ToArray();
         return new LogisticRegressionModel(Extractor.Bits, Extractor.ContactFeatures, Bias,
-            CalibrationSlope, CalibrationIntercept, FlaggedExamples, OkExamples, buckets, [.. buckets.Select(b => _weights[b])]);
+            CalibrationSlope, CalibrationIntercept, FlaggedExamples, OkExamples, buckets, [.. buckets.Select(b => _weights[b])], Extractor.NumberShapes);
     }
 
     /// <inheritdoc/>

@@ -13,6 +13,7 @@ namespace Ugc.Grains.Classification;
 /// <param name="OkExamples">Ok examples learned.</param>
 /// <param name="Buckets">Feature buckets with a weight, ascending.</param>
 /// <param name="Weights">Per bucket, its weight.</param>
+/// <param name="NumberShapes">Whether the extractor counts numbers by their shape.</param>
 [GenerateSerializer, Alias("ugc.state.logistic-regression-model")]
 public sealed record LogisticRegressionModel(
     [property: Id(0)] int BucketBits,
@@ -23,4 +24,5 @@ public sealed record LogisticRegressionModel(
     [property: Id(5)] long FlaggedExamples,
     [property: Id(6)] long OkExamples,
     [property: Id(7)] int[] Buckets,
-    [property: Id(8)] float[] Weights);
+    [property: Id(8)] float[] Weights,
+    [property: Id(9)] bool NumberShapes);

@@ -15,6 +15,10 @@ public sealed record LogisticRegressionOptions
     /// <value>The default is true.</value>
     public bool ContactFeatures { get; init; } = true;
 
+    /// <summary>Whether numbers count by their shape ("#2") rather than their value.</summary>
+    /// <value>The default is true: a number's value says nothing about spam, and the corpus generates phone numbers digit by digit.</value>
+    public bool NumberShapes { get; init; } = true;
+
     /// <summary>Passes over the training set.</summary>
     /// <value>The default is 12.</value>
     public int Epochs { get; init; } = 12;

@@ -20,8 +20,11 @@ public static class BuiltInModelEvaluation
     /// <summary>Share of held-out honest texts a model's hold threshold may hold.</summary>
     public const double MaxHoldFalsePositiveRate = 0.02;
 
-    /// <summary>Lowest reject threshold: a model rejects only what it is nearly certain of.</summary>
-    public const double RejectFloor = 0.9;
+    /// <summary>
+    /// Lowest reject threshold: a model alone rejects only on an extreme score, whatever the held-out split allows,
+    /// because a wrong rejection silently loses honest content while a hold only delays it.
+    /// </summary>
+    public const double RejectFloor = 0.97;
 
     /// <summary>Trains <paramref name="model"/> on the training patterns and measures it on the held-out ones.</summary>
     public static ModelEvaluation Evaluate(string model, int minWordsToReject, LogisticRegressionOptions? options = null)
@@ -44,13 +47,13 @@ public static class BuiltInModelEvaluation
     }
 
     /// <summary>
-    /// The route calibration gives for <paramref name="route"/>'s model: its hold and reject thresholds, except that a
-    /// route that never rejects (a policy, as for off-topic content) keeps never rejecting.
+    /// The route <paramref name="evaluation"/> calibrates for <paramref name="route"/>'s model: its hold and reject
+    /// thresholds, except that a route that never rejects (a policy, as for off-topic content) keeps never rejecting.
     /// </summary>
-    public static ModelRoute Calibrated(ModelRoute route, LogisticRegressionOptions? options = null)
+    public static ModelRoute Calibrate(ModelRoute route, ModelEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(route);
-        var evaluation = Evaluate(route.ModelId, route.MinWordsToReject, options);
+        ArgumentNullException.ThrowIfNull(evaluation);
         return route with
         {
             HoldAbove = evaluation.HoldAbove,
