@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
-using Ugc.Grains.Catalog;
+using Ugc.Grains.Queries;
 
 namespace Ugc.Bench;
 
@@ -49,12 +49,14 @@ internal static class DomainBenchmarks
         var query = new ContentQuery(ContentType.Reviews, [new FilterClause("Rating", FilterOperator.Gte, ["4"])], [new SortClause("Helpfulness", true)],
             10, 20, null, null, [], [], false, [], new Dictionary<ContentType, IReadOnlyList<FilterClause>>());
         var iterations = quick ? 300 : 2000;
+        var schema = QueryFields.Content(query.Type);
+        var noChildren = new Dictionary<string, ContentChildren>();
         var evaluator = Time(iterations, () =>
         {
-            var matched = ContentQueryEvaluator.Filter(documents.Values, query.Type, query.Filters, null);
-            return ContentQueryEvaluator.Page(ContentQueryEvaluator.Sort(matched, query.Sorts), query.Offset, query.Limit).Count;
+            var matched = QueryEvaluator.Filter(ContentItem.Of(documents.Values, noChildren), schema, query.Filters);
+            return QueryEvaluator.Page(QueryEvaluator.Sort(matched, schema, query.Sorts), query.Offset, query.Limit).Count;
         });
-        var filterOnly = Time(iterations, () => ContentQueryEvaluator.Filter(documents.Values, query.Type, query.Filters, null).Count);
+        var filterOnly = Time(iterations, () => QueryEvaluator.Filter(ContentItem.Of(documents.Values, noChildren), schema, query.Filters).Count);
         report.Note($"of which filtering: {filterOnly.TotalMicroseconds:F0} µs");
         var baseline = Time(iterations, () => documents.Values.Where(d => d.Rating >= 4)
             .OrderByDescending(d => d.Helpfulness ?? -1).ThenBy(d => d.Id, StringComparer.Ordinal).Skip(20).Take(10).Count());

@@ -18,8 +18,11 @@ switch (suite)
     case "storage":
         await StorageBenchmarks.RunAsync(report, quick);
         break;
+    case "models":
+        ModelBenchmarks.Run(report);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage, models.");
         return 2;
 }
 

@@ -27,18 +27,23 @@ public sealed record SignalPoint(
 [Alias("ugc.IAnomalyGrain")]
 public interface IAnomalyGrain : IGrainWithStringKey
 {
-    /// <summary>Counts events at a time (now or past: history can be replayed in order).</summary>
+    /// <summary>
+    /// Counts events in their hour (now or past: history can be replayed in any order within the lateness) and judges
+    /// the hours the domain clock has closed.
+    /// </summary>
     [Alias("Record")]
     Task RecordAsync(DateTimeOffset time, long count);
 
-    /// <summary>Closes every hour before <paramref name="now"/> that has not been fed to the model.</summary>
-    [Alias("Flush")]
-    Task FlushAsync(DateTimeOffset now);
+    /// <summary>Judges the hours that have ended by the domain clock; its timer and reminder call it as time passes.</summary>
+    [Alias("CloseElapsedHours")]
+    Task CloseElapsedHoursAsync();
 
+    /// <summary>Alerts of judged hours from <paramref name="since"/> on; never closes hours or changes the model.</summary>
     [ReadOnly]
     [Alias("GetAlerts")]
     Task<IReadOnlyList<AnomalyAlert>> GetAlertsAsync(DateTimeOffset since);
 
+    /// <summary>The last judged hours with the model's band; never closes hours or changes the model.</summary>
     [ReadOnly]
     [Alias("GetSeries")]
     Task<IReadOnlyList<SignalPoint>> GetSeriesAsync(int hours);

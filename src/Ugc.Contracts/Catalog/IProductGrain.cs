@@ -10,7 +10,7 @@ namespace Ugc.Contracts.Catalog;
 [Alias("ugc.IProductGrain")]
 public interface IProductGrain : IGrainWithStringKey
 {
-    /// <summary>Creates or updates the catalog data (and the GTIN index).</summary>
+    /// <summary>Creates or updates the catalog data, registering the product in its client's catalog index and the GTIN index.</summary>
     [Alias("Upsert")]
     Task UpsertAsync(CatalogProduct product);
 

@@ -13,7 +13,7 @@ public interface IClientGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<ClientDetails?> GetAsync();
 
-    /// <summary>Changes name, locales or limits.</summary>
+    /// <summary>Changes name, locales, limits or submission settings.</summary>
     [Alias("Update")]
     Task<ClientDetails> UpdateAsync(ClientUpdate update);
 
@@ -39,7 +39,7 @@ public interface IClientGrain : IGrainWithStringKey
     [Alias("ValidateKey")]
     Task<KeyValidation?> ValidateKeyAsync(string key);
 
-    /// <summary>Records a product of this client's catalog (for edge backfill and removal).</summary>
+    /// <summary>Records products of this client's catalog (for listing, edge backfill and removal); product grains call it on upsert.</summary>
     [Alias("AddProducts")]
     Task AddProductsAsync(IReadOnlyList<string> productIds);
 
@@ -60,12 +60,7 @@ public interface IClientGrain : IGrainWithStringKey
     [Alias("SetIncomingEdge")]
     Task SetIncomingEdgeAsync(SyndicationEdge edge, bool present);
 
-    /// <summary>Counts an event in the client's daily activity (submissions, approvals, rejections, page views).</summary>
-    [AlwaysInterleave]
-    [Alias("Count")]
-    Task CountAsync(string counter, DateOnly day, long amount);
-
-    /// <summary>Daily activity counters, most recent days first.</summary>
+    /// <summary>Daily activity counters, most recent days first (kept by <see cref="IClientActivityGrain"/>).</summary>
     [ReadOnly]
     [Alias("GetActivity")]
     Task<IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, long>>> GetActivityAsync();

@@ -5,4 +5,9 @@ namespace Ugc.Contracts.Content;
 public sealed record ContentPage(
     [property: Id(0)] IReadOnlyList<ContentDocument> Results,
     [property: Id(1)] int TotalResults,
-    [property: Id(2)] ReviewStatistics? FilteredReviewStatistics);
+    [property: Id(2)] ReviewStatistics? FilteredReviewStatistics)
+{
+    /// <summary>The children of the reviews and questions on the page, by id (absent: none), so callers merging pages sort alike.</summary>
+    [Id(3)]
+    public IReadOnlyDictionary<string, ContentChildren> Children { get; init; } = new Dictionary<string, ContentChildren>();
+}

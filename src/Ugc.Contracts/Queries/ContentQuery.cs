@@ -2,7 +2,7 @@ namespace Ugc.Contracts.Queries;
 
 /// <summary>
 /// A validated display request, ready for a grain to evaluate in memory. Field names are canonical
-/// (see <see cref="ContentFields"/>), so evaluators compare them ordinally.
+/// (the display API's field definitions in the grains), so evaluators look them up as parsed.
 /// </summary>
 /// <param name="Type">The endpoint's content type.</param>
 /// <param name="Filters">ANDed filter clauses.</param>

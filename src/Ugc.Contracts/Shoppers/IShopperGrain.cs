@@ -91,4 +91,21 @@ public interface INicknameGrain : IGrainWithStringKey
     /// <summary>Claims the nickname for the user; false when another user holds it.</summary>
     [Alias("Claim")]
     Task<bool> ClaimAsync(string userId);
+
+    /// <summary>The user holding the nickname, or null when it is free.</summary>
+    [ReadOnly]
+    [Alias("GetHolder")]
+    Task<string?> GetHolderAsync();
+}
+
+/// <summary>
+/// The generated author id of anonymous submissions from one device (or, without a fingerprint, one address) of one
+/// client, so velocity checks apply to it as to a shopper. Key: <c>clientId/fp:&lt;hash&gt;</c> or <c>clientId/ip:&lt;hash&gt;</c>.
+/// </summary>
+[Alias("ugc.IAnonymousAuthorGrain")]
+public interface IAnonymousAuthorGrain : IGrainWithStringKey
+{
+    /// <summary>The author id, generated at the first call and the same ever after.</summary>
+    [Alias("GetId")]
+    Task<string> GetIdAsync();
 }

@@ -1,8 +1,9 @@
 namespace Ugc.Contracts.Submissions;
 
 /// <summary>
-/// The stock form definitions, modelled on the public review networks' defaults. Clients may replace them;
-/// limits are in characters. Review text is optional so that short or empty texts make ratings-only reviews.
+/// The stock form definitions, modelled on the public review networks' defaults; limits are in characters. A review
+/// needs a rating, a nickname and a text (any length: one under 50 characters makes a ratings-only review). The user
+/// id is required here; a client that accepts anonymous submissions (the default) gets these forms without it.
 /// </summary>
 public static class SubmissionFormDefaults
 {
@@ -13,7 +14,7 @@ public static class SubmissionFormDefaults
     [
         new("rating", SubmissionFieldType.IntegerInput, "Overall rating", Required: true, MinValue: 1, MaxValue: 5),
         new("title", SubmissionFieldType.TextInput, "Review title", MaxLength: 50),
-        new("reviewtext", SubmissionFieldType.TextAreaInput, "Review", MaxLength: 10_000),
+        new("reviewtext", SubmissionFieldType.TextAreaInput, "Review", Required: true, MinLength: 1, MaxLength: 10_000),
         new("isrecommended", SubmissionFieldType.BooleanInput, "Would you recommend this product?"),
         new("rating_", SubmissionFieldType.IntegerInput, "Secondary rating", MinValue: 1, MaxValue: 5, IsFamily: true, MaxItems: MaxFamilyMembers),
         new("tag_", SubmissionFieldType.TextInput, "Tag", MaxLength: 50, IsFamily: true, MaxItems: MaxFamilyMembers, Indexed: true),

@@ -18,6 +18,6 @@ public sealed class AnalyticsIngestGrain : ImplicitConsumerGrain<AnalyticsEvent>
         var clientId = this.GetPrimaryKeyString();
         _counts[item.Type] = _counts.GetValueOrDefault(item.Type) + item.Count;
         await GrainFactory.GetGrain<IAnomalyGrain>($"{clientId}/{item.Type}").RecordAsync(item.Time, item.Count);
-        await GrainFactory.GetGrain<IClientGrain>(clientId).CountAsync(item.Type, DateOnly.FromDateTime(item.Time.UtcDateTime), item.Count);
+        await GrainFactory.GetGrain<IClientActivityGrain>(clientId).CountAsync(item.Type, DateOnly.FromDateTime(item.Time.UtcDateTime), item.Count);
     }
 }

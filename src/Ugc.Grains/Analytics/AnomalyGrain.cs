@@ -1,27 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Ugc.Contracts.Analytics;
 using Ugc.Grains.Anomaly;
+using Ugc.Grains.Options;
 
 namespace Ugc.Grains.Analytics;
 
 /// <summary>
-/// Counts one signal's events per UTC hour and feeds each hour to an <see cref="AnomalyModel"/> once a later
-/// hour arrives or a flush passes it; hours without events are fed as zeros, so a signal that dies is noticed.
+/// One signal of one client (<see cref="HourlySignal"/>): counts events per UTC hour and judges the hours the domain
+/// clock has closed. Hours close on a record, and as time passes without events on a timer of the domain clock (at
+/// each hour's end while active) and an hourly reminder (which wakes the grain when it is not). Reads only return what
+/// was judged.
 /// </summary>
-public sealed class AnomalyGrain(
+public sealed partial class AnomalyGrain(
     [PersistentState("anomaly")] IPersistentState<AnomalyGrainState> state,
-    [PersistentState("anomaly-history")] IPersistentState<AnomalyHistoryState> history) : Grain, IAnomalyGrain
+    [PersistentState("anomaly-history")] IPersistentState<AnomalyHistoryState> history,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time,
+    IOptions<AnomalyOptions> options,
+    ILogger<AnomalyGrain> logger) : Grain, IAnomalyGrain, IRemindable
 {
-    /// <summary>Closed hours kept for <see cref="GetSeriesAsync"/>: two weeks.</summary>
-    public const int MaxPoints = 14 * 24;
-
-    /// <summary>Alerts kept; the oldest go first.</summary>
-    public const int MaxAlerts = 1000;
+    /// <summary>The reminder that closes hours of an inactive grain.</summary>
+    public const string ReminderName = "close-elapsed-hours";
 
     private static readonly TimeSpan OneHour = TimeSpan.FromHours(1);
 
-    private AnomalyModel? _model;
+    private HourlySignal? _signal;
+    private ITimer? _clockTimer;
+    private bool _reminderChecked;
 
-    private string Signal
+    private HourlySignal Signal => _signal ??= new HourlySignal(SignalName, options.Value.Lateness, state.State, history.State);
+
+    private string SignalName
     {
         get
         {
@@ -30,107 +40,101 @@ public sealed class AnomalyGrain(
         }
     }
 
-    private AnomalyModel Model => _model ??= state.State.Model is { } saved ? AnomalyModel.FromState(saved) : new AnomalyModel();
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Signal.HasData)
+        {
+            StartClockTimer();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _clockTimer?.Dispose();
+        return Task.CompletedTask;
+    }
 
     public async Task RecordAsync(DateTimeOffset time, long count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var hour = HourOf(time);
-        if (Model.LastHour is { } last && hour <= last)
+        var first = !Signal.HasData;
+        if (!Signal.Record(time, count))
         {
-            // The hour was judged already; a late count cannot change that, and counting it elsewhere would be wrong.
-            return;
+            LogLateEvents(logger, this.GetPrimaryKeyString(), count, time, Signal.SettledThrough);
         }
 
-        if (state.State.OpenHour is { } open && hour > open)
+        await JudgeAsync(forceWrite: true);
+        if (first)
         {
-            await CloseThroughAsync(hour - OneHour);
+            StartClockTimer();
         }
 
-        if (state.State.OpenHour is null)
-        {
-            state.State.OpenHour = hour;
-            state.State.OpenCount = 0;
-        }
-        else if (hour < state.State.OpenHour)
-        {
-            // Older than the open hour but after the last closed one: closing order would break, so it is dropped.
-            return;
-        }
-
-        state.State.OpenCount += count;
-        await state.WriteStateAsync();
+        await EnsureReminderAsync();
     }
 
-    public async Task FlushAsync(DateTimeOffset now)
+    public Task CloseElapsedHoursAsync() => Signal.HasData ? JudgeAsync(forceWrite: false) : Task.CompletedTask;
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => CloseElapsedHoursAsync();
+
+    public Task<IReadOnlyList<AnomalyAlert>> GetAlertsAsync(DateTimeOffset since) =>
+        Task.FromResult<IReadOnlyList<AnomalyAlert>>([.. Signal.Alerts.Where(a => a.Hour >= since)]);
+
+    public Task<IReadOnlyList<SignalPoint>> GetSeriesAsync(int hours) =>
+        Task.FromResult<IReadOnlyList<SignalPoint>>([.. Signal.Points.TakeLast(Math.Max(0, hours))]);
+
+    private async Task JudgeAsync(bool forceWrite)
     {
-        if (await CloseThroughAsync(HourOf(now) - OneHour))
+        var before = Signal.ClosedThrough;
+        var settled = Signal.Advance(HourlySignal.HourOf(time.GetUtcNow()) - OneHour);
+        if (forceWrite || settled || Signal.ClosedThrough != before)
         {
             await state.WriteStateAsync();
         }
+
+        if (settled)
+        {
+            await history.WriteStateAsync();
+        }
     }
 
-    public Task<IReadOnlyList<AnomalyAlert>> GetAlertsAsync(DateTimeOffset since) =>
-        Task.FromResult<IReadOnlyList<AnomalyAlert>>([.. history.State.Alerts.Where(a => a.Hour >= since)]);
-
-    public Task<IReadOnlyList<SignalPoint>> GetSeriesAsync(int hours) =>
-        Task.FromResult<IReadOnlyList<SignalPoint>>([.. history.State.Points.TakeLast(Math.Max(0, hours))]);
-
-    /// <summary>Feeds the model every hour up to <paramref name="last"/>: the open hour's count, zeros for gaps.</summary>
-    private async Task<bool> CloseThroughAsync(DateTimeOffset last)
+    /// <summary>Fires at the end of each hour of the domain clock (a test's fake clock drives it) and closes the hour.</summary>
+    private void StartClockTimer()
     {
-        var open = state.State.OpenHour;
-        var first = Model.LastHour is { } previous ? previous + OneHour : open;
-        if (first is not { } hour || hour > last)
+        if (_clockTimer is not null)
         {
-            return false;
+            return;
         }
 
-        // After a long silence, more zeros than the kept history would teach the model nothing more.
-        var start = hour > last - (OneHour * MaxPoints) ? hour : last - (OneHour * MaxPoints);
-        if (open is { } o && o < start)
-        {
-            Observe(Model.Observe(o, state.State.OpenCount));
-        }
-
-        for (hour = start; hour <= last; hour += OneHour)
-        {
-            Observe(Model.Observe(hour, hour == open ? state.State.OpenCount : 0));
-        }
-
-        if (open <= last)
-        {
-            state.State.OpenHour = null;
-            state.State.OpenCount = 0;
-        }
-
-        state.State.Model = Model.ToState();
-        await history.WriteStateAsync();
-        return true;
+        var now = time.GetUtcNow();
+        var self = this.AsReference<IAnomalyGrain>();
+        var key = this.GetPrimaryKeyString();
+        _clockTimer = time.CreateTimer(_ => self.CloseElapsedHoursAsync().ContinueWith(
+                t => LogCloseFailed(logger, key, t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default),
+            null, HourlySignal.HourOf(now) + OneHour - now, OneHour);
     }
 
-    private void Observe(AnomalyObservation o)
+    private async Task EnsureReminderAsync()
     {
-        Append(history.State.Points, new SignalPoint(o.Hour, o.Observed, o.Expected, o.Low, o.High), MaxPoints);
-        if (o.Kind != AnomalyKind.None)
+        if (_reminderChecked)
         {
-            var kind = o.Kind == AnomalyKind.Spike ? "spike" : "drop";
-            Append(history.State.Alerts, new AnomalyAlert(Signal, o.Hour, o.Observed, o.Expected, o.Low, o.High, kind), MaxAlerts);
+            return;
         }
+
+        if (await this.GetReminder(ReminderName) is null)
+        {
+            // Reminders run on the runtime's clock: due a minute after the next hour ends, then hourly.
+            var now = time.GetUtcNow();
+            await this.RegisterOrUpdateReminder(ReminderName, HourlySignal.HourOf(now) + OneHour - now + TimeSpan.FromMinutes(1), OneHour);
+        }
+
+        _reminderChecked = true;
     }
 
-    private static void Append<T>(List<T> list, T item, int max)
-    {
-        list.Add(item);
-        if (list.Count > max)
-        {
-            list.RemoveRange(0, list.Count - max);
-        }
-    }
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Debug, Message = "Signal {Signal}: {Count} events at {Time} came after their hour settled (settled through {Settled}) and were not counted")]
+    private static partial void LogLateEvents(ILogger logger, string signal, long count, DateTimeOffset time, DateTimeOffset? settled);
 
-    private static DateTimeOffset HourOf(DateTimeOffset time)
-    {
-        var utc = time.ToUniversalTime();
-        return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, TimeSpan.Zero);
-    }
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Signal {Signal}: closing elapsed hours on the clock failed")]
+    private static partial void LogCloseFailed(ILogger logger, string signal, Exception exception);
 }

@@ -1,34 +1,34 @@
-using Ugc.Contracts.Analytics;
 using Ugc.Grains.Anomaly;
 
 namespace Ugc.Grains.Analytics;
 
-/// <summary>The model and the hour still counting: small, written at every record.</summary>
+/// <summary>The settled model and the counts of the hours not settled yet: small, written at every record.</summary>
 [GenerateSerializer, Alias("ugc.state.anomaly-grain-state")]
 public sealed class AnomalyGrainState
 {
-    /// <summary>The model, null before the first hour closes.</summary>
+    /// <summary>The model over the settled hours, null before the first hour settles.</summary>
     [Id(0)]
     public AnomalyModelState? Model { get; set; }
 
-    /// <summary>The hour being counted, not yet fed to the model.</summary>
-    [Id(1)]
-    public DateTimeOffset? OpenHour { get; set; }
+    // Ids 1 and 2 held the one open hour of the earlier design: not to be reused.
 
-    /// <summary>Events counted in the open hour.</summary>
-    [Id(2)]
-    public double OpenCount { get; set; }
-}
+    /// <summary>Counts of the hours after the settled model, by hour start (UTC).</summary>
+    [Id(3)]
+    public Dictionary<DateTimeOffset, double> Pending { get; set; } = [];
 
-/// <summary>Closed hours and alerts: larger, written only when hours close.</summary>
-[GenerateSerializer, Alias("ugc.state.anomaly-history-state")]
-public sealed class AnomalyHistoryState
-{
-    /// <summary>The last closed hours with their bands, oldest first.</summary>
-    [Id(0)]
-    public List<SignalPoint> Points { get; set; } = [];
+    /// <summary>The newest hour a count was recorded for; hours more than the lateness older are final.</summary>
+    [Id(4)]
+    public DateTimeOffset? Watermark { get; set; }
 
-    /// <summary>The last alerts, oldest first.</summary>
-    [Id(1)]
-    public List<AnomalyAlert> Alerts { get; set; } = [];
+    /// <summary>The last hour judged (every hour up to it had ended by the domain clock).</summary>
+    [Id(5)]
+    public DateTimeOffset? ClosedThrough { get; set; }
+
+    /// <summary>Consecutive empty hours the settled model ended with.</summary>
+    [Id(6)]
+    public int EmptyRun { get; set; }
+
+    /// <summary>Events not counted because their hour had settled.</summary>
+    [Id(7)]
+    public double LateDropped { get; set; }
 }

@@ -4,6 +4,7 @@ using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Queries;
 
 namespace Ugc.Grains.Catalog;
 
@@ -17,6 +18,7 @@ public sealed partial class ProductGrain(
     : ImplicitConsumerGrain<ContentEvent>, IProductGrain
 {
     private ProductStatistics? _statistics;
+    private Dictionary<string, ContentChildren>? _children;
 
     private string ClientId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
 
@@ -31,6 +33,9 @@ public sealed partial class ProductGrain(
             throw new ValidationException("A product needs its id and a name.");
         }
 
+        // The client's catalog index first: it refuses a product of an unknown client before anything is stored, and
+        // registering is idempotent, so upserting again repairs an index that missed the product.
+        await GrainFactory.GetGrain<IClientGrain>(ClientId).AddProductsAsync([ProductId]);
         var previous = state.State.Catalog;
         state.State.Catalog = product;
         await state.WriteStateAsync();
@@ -51,13 +56,21 @@ public sealed partial class ProductGrain(
 
     public Task<ContentPage> QueryAsync(ContentQuery query)
     {
-        var comments = CommentCounts();
-        var matched = ContentQueryEvaluator.Filter(Documents.Values, query.Type, query.Filters, query.Search, comments);
+        var schema = QueryFields.Content(query.Type);
+        var children = Children();
+        var matches = QueryEvaluator.Compile(schema, query.Filters);
+        var terms = query.Search?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var matched = ContentItem.Of(Documents.Values.Where(d => d.Type == query.Type), children)
+            .Where(i => matches(i) && terms.All(t => Contains(i.Document.Title, t) || Contains(i.Document.Text, t) || Contains(i.Document.Details, t)))
+            .ToList();
         ReviewStatistics? filtered = query.FilteredStats.Contains(StatsKind.Reviews) || query.FilteredStats.Contains(StatsKind.NativeReviews)
-            ? StatisticsCalculator.Reviews(query.FilteredStats.Contains(StatsKind.NativeReviews) ? matched.Where(d => !d.IsSyndicated) : matched)
+            ? StatisticsCalculator.Reviews(matched.Select(i => i.Document).Where(d => !query.FilteredStats.Contains(StatsKind.NativeReviews) || !d.IsSyndicated))
             : null;
-        var sorted = ContentQueryEvaluator.Sort(matched, query.Sorts, comments);
-        return Task.FromResult(new ContentPage(ContentQueryEvaluator.Page(sorted, query.Offset, query.Limit), sorted.Count, filtered));
+        var page = QueryEvaluator.Page(QueryEvaluator.Sort(matched, schema, query.Sorts), query.Offset, query.Limit);
+        return Task.FromResult(new ContentPage([.. page.Select(i => i.Document)], matched.Count, filtered)
+        {
+            Children = page.Where(i => i.Children.Count > 0).ToDictionary(i => i.Document.Id, i => i.Children, StringComparer.Ordinal),
+        });
     }
 
     public Task<ContentDocument?> GetContentAsync(string contentId) => Task.FromResult(Documents.GetValueOrDefault(contentId));
@@ -80,6 +93,7 @@ public sealed partial class ProductGrain(
         }
 
         _statistics = null;
+        _children = null;
         await state.WriteStateAsync();
         if (contentEvent.Kind == ContentEventKind.Published && !wasVisible)
         {
@@ -104,6 +118,7 @@ public sealed partial class ProductGrain(
         }
 
         _statistics = null;
+        _children = null;
         await state.WriteStateAsync();
     }
 
@@ -113,6 +128,7 @@ public sealed partial class ProductGrain(
         {
             ids.ForEach(id => Documents.Remove(id));
             _statistics = null;
+            _children = null;
             await state.WriteStateAsync();
         }
     }
@@ -134,6 +150,11 @@ public sealed partial class ProductGrain(
     private IReadOnlyList<string> Ids(ContentType type) =>
         [.. Documents.Values.Where(d => d.Type == type).OrderByDescending(d => d.SubmissionTime).Select(d => d.Id)];
 
-    private Dictionary<string, int> CommentCounts() => Documents.Values.Where(d => d.Type == ContentType.ReviewComments && d.ReviewId is not null)
-        .GroupBy(d => d.ReviewId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    /// <summary>Published comments of each review and answers of each question, by parent id.</summary>
+    private Dictionary<string, ContentChildren> Children() => _children ??= Documents.Values
+        .Where(d => d.Type is ContentType.ReviewComments or ContentType.Answers && (d.ReviewId ?? d.QuestionId) is not null)
+        .GroupBy(d => (d.ReviewId ?? d.QuestionId)!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => new ContentChildren(g.Count(), g.Count(d => d.IsBestAnswer), g.Max(d => d.SubmissionTime)), StringComparer.Ordinal);
+
+    private static bool Contains(string? text, string term) => text?.Contains(term, StringComparison.OrdinalIgnoreCase) == true;
 }

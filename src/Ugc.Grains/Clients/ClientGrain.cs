@@ -5,12 +5,13 @@ using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Clients;
 
-/// <summary>A brand or retailer: keys (hashed), moderation profile, limits, syndication edges, catalog index, activity.</summary>
+/// <summary>
+/// A brand or retailer: keys (hashed), moderation profile, limits, syndication edges and catalog index. Its state changes
+/// only when an operator or the catalog changes it; per-event counters live in <see cref="Activity.ClientActivityGrain"/>.
+/// </summary>
 [Reentrant]
 public sealed class ClientGrain([PersistentState("client")] IPersistentState<ClientState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IClientGrain
 {
-    private const int ActivityDays = 90;
-
     // Reentrant (syndication calls come back to it), so writes must not overlap.
     private readonly CoalescingStateWriter _writer = new(state);
 
@@ -42,6 +43,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         var profile = Profile();
         S.Profile = profile with { Name = update.Name ?? profile.Name, Locales = update.Locales ?? profile.Locales };
         S.Limits = update.Limits ?? S.Limits;
+        S.Submissions = update.AnonymousSubmissions is { } anonymous ? S.Submissions with { AllowAnonymous = anonymous } : S.Submissions;
         await _writer.WriteAsync();
         return Details();
     }
@@ -167,34 +169,13 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         await _writer.WriteAsync();
     }
 
-    public async Task CountAsync(string counter, DateOnly day, long amount)
-    {
-        if (!S.Activity.TryGetValue(counter, out var days))
-        {
-            S.Activity[counter] = days = [];
-        }
-
-        days[day] = days.GetValueOrDefault(day) + amount;
-        var oldest = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-ActivityDays);
-        foreach (var old in days.Keys.Where(d => d < oldest).ToList())
-        {
-            days.Remove(old);
-        }
-
-        if (S.Profile is not null)
-        {
-            await _writer.WriteAsync();
-        }
-    }
-
     public Task<IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, long>>> GetActivityAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, long>>>(S.Activity.ToDictionary(
-            a => a.Key, a => (IReadOnlyDictionary<DateOnly, long>)a.Value.OrderByDescending(d => d.Key).ToDictionary(d => d.Key, d => d.Value)));
+        GrainFactory.GetGrain<IClientActivityGrain>(this.GetPrimaryKeyString()).GetAsync();
 
     private ClientProfile Profile() => S.Profile ?? throw new NotFoundException($"Client '{this.GetPrimaryKeyString()}' does not exist.");
 
     private ClientDetails Details() => new(
         Profile(), S.Moderation, S.Limits,
         [.. S.Keys.Select(k => new ApiKeyInfo(k.Id, k.Scopes, k.CreatedAt, k.RevokedAt))],
-        [.. S.Outgoing], [.. S.Incoming], S.ProductIds.Count, S.CreatedAt);
+        [.. S.Outgoing], [.. S.Incoming], S.ProductIds.Count, S.CreatedAt) { Submissions = S.Submissions };
 }

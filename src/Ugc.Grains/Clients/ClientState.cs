@@ -30,9 +30,10 @@ public sealed class ClientState
     [Id(7)]
     public HashSet<string> ProductIds { get; set; } = [];
 
-    /// <summary>Counter name -> day -> count, the last 90 days.</summary>
-    [Id(8)]
-    public Dictionary<string, Dictionary<DateOnly, long>> Activity { get; set; } = [];
+    // Id 8 held the daily activity counters, which moved to ClientActivityState: not to be reused.
+
+    [Id(9)]
+    public SubmissionSettings Submissions { get; set; } = SubmissionSettings.Default;
 }
 
 /// <summary>An API key as stored: its SHA-256 hash only.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
 using Ugc.Contracts.Content;
 using Ugc.Grains.Catalog;
+using Ugc.Grains.Options;
 
 namespace Ugc.Grains.Hosting;
 
@@ -13,9 +14,17 @@ public static class UgcDomainSiloBuilderExtensions
     /// Hosts the domain grains. The silo must also have a "Default" grain storage, a "PubSubStore", reminders and a
     /// persistent stream provider named <see cref="StreamNames.Provider"/> (the pipeline's submissions and content events).
     /// </summary>
-    public static ISiloBuilder AddUgcDomain(this ISiloBuilder builder)
+    public static ISiloBuilder AddUgcDomain(this ISiloBuilder builder, Action<AnomalyOptions>? configureAnomaly = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var anomaly = builder.Services.AddOptions<AnomalyOptions>().BindConfiguration(AnomalyOptions.SectionName)
+            .Validate(o => o.Lateness >= TimeSpan.Zero && o.Lateness <= TimeSpan.FromDays(14), "Ugc:Anomaly:Lateness must lie between 0 and 14 days.")
+            .ValidateOnStart();
+        if (configureAnomaly is not null)
+        {
+            anomaly.Configure(configureAnomaly);
+        }
+
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddKeyedSingleton(DomainClock.Key, static (sp, _) => sp.GetRequiredService<TimeProvider>());
         builder.Services.TryAddSingleton<FreshnessTracker>();

@@ -21,4 +21,6 @@ public sealed class NicknameGrain(
         await state.WriteStateAsync();
         return true;
     }
+
+    public Task<string?> GetHolderAsync() => Task.FromResult(state.State.UserId);
 }

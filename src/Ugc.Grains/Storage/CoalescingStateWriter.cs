@@ -3,9 +3,10 @@ using Orleans.Core;
 namespace Ugc.Grains.Storage;
 
 /// <summary>
-/// Writes one persistent state of a reentrant grain so that no two writes overlap: Orleans fails the second of two
-/// overlapping writes (both carry the same ETag). While a write is in flight, later requests share one follow-up
-/// write, which starts after it and so stores every change made meanwhile. Used from grain turns only (one thread).
+/// Writes one persistent state of a reentrant grain so that no two writes overlap: a storage provider fails the second
+/// of two overlapping writes (both carry the same ETag). While a write is in flight, later requests share one follow-up
+/// write, which starts after it and so stores every change made meanwhile. Orleans 10.4.2 also queues an activation's
+/// storage operations itself; this keeps the guarantee explicit in the grain. Used from grain turns only (one thread).
 /// </summary>
 public sealed class CoalescingStateWriter(IStorage storage)
 {

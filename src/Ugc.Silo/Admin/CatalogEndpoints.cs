@@ -62,14 +62,10 @@ public static class CatalogEndpoints
             }
         }
 
+        // Each product registers itself in the client's catalog index.
         foreach (var product in accepted)
         {
             await grains.GetGrain<IProductGrain>($"{id}/{product.Id}").UpsertAsync(product);
-        }
-
-        if (accepted.Count > 0)
-        {
-            await grains.GetGrain<IClientGrain>(id).AddProductsAsync([.. accepted.Select(p => p.Id)]);
         }
 
         return TypedResults.Ok(new ImportResult(accepted.Count, rejected));

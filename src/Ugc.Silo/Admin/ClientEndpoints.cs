@@ -108,18 +108,17 @@ public static class ClientEndpoints
         AdminCaller.Get(context).EnsureTenant(id);
         cancellationToken.ThrowIfCancellationRequested();
         var name = CheckSignal(signal ?? "pageview");
+        // Reads never close hours: the grain's own clock does, so a read during an ingest cannot judge hours early.
         var anomaly = grains.GetGrain<IAnomalyGrain>($"{id}/{name}");
-        await anomaly.FlushAsync(time.GetUtcNow()); // Hours that ended without a later event are judged now.
         return TypedResults.Ok(await anomaly.GetAlertsAsync(since ?? time.GetUtcNow().AddDays(-7)));
     }
 
     private static async Task<Ok<IReadOnlyList<SignalPoint>>> SignalAsync(
-        string id, string signal, int? hours, HttpContext context, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
+        string id, string signal, int? hours, HttpContext context, IGrainFactory grains, CancellationToken cancellationToken)
     {
         AdminCaller.Get(context).EnsureTenant(id);
         cancellationToken.ThrowIfCancellationRequested();
         var anomaly = grains.GetGrain<IAnomalyGrain>($"{id}/{CheckSignal(signal)}");
-        await anomaly.FlushAsync(time.GetUtcNow());
         return TypedResults.Ok(await anomaly.GetSeriesAsync(Math.Clamp(hours ?? 168, 1, 24 * 90)));
     }
 

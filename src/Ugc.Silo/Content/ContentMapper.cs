@@ -3,6 +3,7 @@ using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
 using Ugc.Contracts.Shoppers;
+using Ugc.Grains.Catalog;
 
 namespace Ugc.Silo.Content;
 
@@ -45,16 +46,15 @@ public static class ContentMapper
     {
         var c = view.Catalog;
         var gtins = c.GtinList;
-        var isbns = gtins.Where(g => g.Length == 10 || (g.Length == 13 && (g.StartsWith("978", StringComparison.Ordinal) || g.StartsWith("979", StringComparison.Ordinal)))).ToList();
         return new ProductResult
         {
             Id = c.Id, Name = c.Name, Description = c.Description,
             // The catalog knows a brand by name only, so the name is its id too.
             Brand = c.Brand is null ? null : new BrandResult(c.Brand, c.Brand), BrandExternalId = c.Brand,
             CategoryId = c.CategoryId, ProductPageUrl = c.ProductPageUrl, ImageUrl = c.ImageUrl,
-            EANs = [.. gtins.Where(g => (g.Length is 8 or 13 or 14) && !isbns.Contains(g))],
-            UPCs = [.. gtins.Where(g => g.Length == 12)],
-            ISBNs = isbns,
+            EANs = ProductCodes.Eans(gtins),
+            UPCs = ProductCodes.Upcs(gtins),
+            ISBNs = ProductCodes.Isbns(gtins),
             Active = c.Active, Disabled = !c.Active,
             ReviewIds = view.ReviewIds, QuestionIds = view.QuestionIds,
             TotalReviewCount = view.Statistics.Reviews.TotalReviewCount,

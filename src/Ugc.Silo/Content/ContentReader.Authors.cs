@@ -1,6 +1,7 @@
 using Ugc.Grains.Catalog;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Queries;
 using Ugc.Silo.Conversations;
 
 namespace Ugc.Silo.Content;
@@ -19,13 +20,31 @@ public sealed partial class ContentReader
             return ErrorEnvelope.Create(ConversationsErrorCodes.MissingParameters, "authors.json requires Filter=Id:<author id>.", query.Locale);
         }
 
-        var results = new List<AuthorResult>();
-        var includes = new Dictionary<ContentType, List<ContentDocument>>();
+        var authors = new List<AuthorItem>();
         foreach (var view in await AuthorViewsAsync(clientId, ids))
         {
-            var docs = await PublishedAsync(clientId, view.ContentIds.Take(MaxAuthorContent));
-            var byType = docs.ToLookup(d => d.Type);
-            results.Add(ContentMapper.Map(view) with
+            authors.Add(new AuthorItem(view, await PublishedAsync(clientId, view.ContentIds.Take(MaxAuthorContent))));
+        }
+
+        var schema = QueryFields.Authors;
+        var sorted = QueryEvaluator.Sort(QueryEvaluator.Filter(authors, schema, query.Filters), schema, query.Sorts);
+        var page = sorted.Skip(query.Offset).Take(query.Limit).ToList();
+        var builder = new IncludesBuilder();
+        foreach (var clause in query.Includes)
+        {
+            var included = new List<ContentDocument>();
+            foreach (var author in page)
+            {
+                included.AddRange(await IncludedAsync(clientId, author.Published.Where(d => d.Type == clause.Type), clause));
+            }
+
+            builder.Add(clause.Type, included.Select(d => ContentMapper.Map(d)), r => r.Id);
+        }
+
+        var results = page.Select(a =>
+        {
+            var byType = a.Published.ToLookup(d => d.Type);
+            return ContentMapper.Map(a.View) with
             {
                 ReviewIds = [.. byType[ContentType.Reviews].Select(d => d.Id)],
                 QuestionIds = [.. byType[ContentType.Questions].Select(d => d.Id)],
@@ -38,26 +57,30 @@ public sealed partial class ContentReader
                 ReviewStatistics = query.Stats.Contains(StatsKind.Reviews) ? StatisticsMapper.Map(StatisticsCalculator.Reviews(byType[ContentType.Reviews])) : null,
                 QAStatistics = query.Stats.Contains(StatsKind.Questions) || query.Stats.Contains(StatsKind.Answers)
                     ? StatisticsMapper.Map(StatisticsCalculator.QA(byType[ContentType.Questions].Concat(byType[ContentType.Answers]))) : null,
-            });
-            foreach (var clause in query.Includes)
-            {
-                var chosen = FieldValues.Sort(byType[clause.Type].Where(d => FieldValues.Matches(f => FieldValues.Of(d, f), clause.Filters)), clause.Sorts, FieldValues.Of);
-                (includes.TryGetValue(clause.Type, out var list) ? list : includes[clause.Type] = []).AddRange(chosen.Take(clause.Limit));
-            }
-        }
+            };
+        });
+        return DisplayEnvelope<AuthorResult>.Success(query, sorted.Count, [.. results], builder.Build());
+    }
 
-        var builder = new IncludesBuilder();
-        foreach (var (type, docs) in includes)
+    /// <summary>
+    /// An author's content of one type for <c>Include</c>: filtered and sorted by the product grains that hold it (so the
+    /// fields that read children are right), then merged by the same definitions.
+    /// </summary>
+    private async Task<IEnumerable<ContentDocument>> IncludedAsync(string clientId, IEnumerable<ContentDocument> documents, IncludeClause clause)
+    {
+        var pages = new List<ContentPage>();
+        foreach (var product in documents.GroupBy(d => d.ProductId))
         {
-            builder.Add(type, docs.Select(d => ContentMapper.Map(d)), r => r.Id);
+            var byId = new FilterClause("Id", FilterOperator.Eq, [.. product.Select(d => d.Id)]);
+            pages.Add(await Product(clientId, product.Key).QueryAsync(Query(clause.Type, [byId, .. clause.Filters], clause.Sorts, clause.Limit)));
         }
 
-        var sorted = FieldValues.Sort(results, query.Sorts, (a, f) => f == "Id" ? a.Id : null);
-        return DisplayEnvelope<AuthorResult>.Success(query, sorted.Count, [.. sorted.Skip(query.Offset).Take(query.Limit)], builder.Build());
+        var merged = QueryEvaluator.Sort(pages.SelectMany(p => ContentItem.Of(p.Results, p.Children)), QueryFields.Content(clause.Type), clause.Sorts);
+        return merged.Take(clause.Limit).Select(i => i.Document);
     }
 
     /// <summary>The approved documents of the tenant among <paramref name="contentIds"/>.</summary>
-    private async Task<List<ContentDocument>> PublishedAsync(string clientId, IEnumerable<string> contentIds)
+    private async Task<IReadOnlyList<ContentDocument>> PublishedAsync(string clientId, IEnumerable<string> contentIds)
     {
         var details = await Task.WhenAll(contentIds.Select(id => grains.GetGrain<IContentGrain>(id).GetAsync()));
         return [.. details.Where(d => d is { Status: ContentStatus.Approved } && d.ClientId == clientId).Select(d => d!.Document)];
@@ -74,7 +97,7 @@ public sealed partial class ContentReader
                     builder.Add(ContentType.Products, (await ProductViewsAsync(clientId, page.Select(d => d.ProductId).Distinct())).Select(v => ContentMapper.Map(v, query.Stats)), p => p.Id);
                     break;
                 case ContentType.Categories:
-                    builder.Add(ContentType.Categories, Categories(await ProductViewsAsync(clientId, page.Select(d => d.ProductId).Distinct())), c => c.Id);
+                    builder.Add(ContentType.Categories, Categories(await ProductViewsAsync(clientId, page.Select(d => d.ProductId).Distinct())).Select(Result), c => c.Id);
                     break;
                 case ContentType.Authors:
                     builder.Add(ContentType.Authors, (await AuthorViewsAsync(clientId, page.Select(d => d.AuthorId))).Select(ContentMapper.Map), a => a.Id);

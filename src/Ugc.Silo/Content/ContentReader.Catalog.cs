@@ -2,6 +2,7 @@ using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
 using Ugc.Contracts.Shoppers;
+using Ugc.Grains.Queries;
 using Ugc.Silo.Conversations;
 
 namespace Ugc.Silo.Content;
@@ -12,7 +13,8 @@ public sealed partial class ContentReader
     private async Task<object> ProductsAsync(string clientId, ContentQuery query)
     {
         var views = await ProductViewsAsync(clientId, await IdScopeAsync(clientId, query.Filters, "Id"));
-        var matching = FieldValues.Sort(views.Where(v => FieldValues.Matches(f => FieldValues.Of(v, f), query.Filters)), query.Sorts, FieldValues.Of);
+        var schema = QueryFields.Products;
+        var matching = QueryEvaluator.Sort(QueryEvaluator.Filter(views, schema, query.Filters), schema, query.Sorts);
         var page = matching.Skip(query.Offset).Take(query.Limit).ToList();
         var results = new List<ProductResult>();
         foreach (var view in page)
@@ -33,7 +35,7 @@ public sealed partial class ContentReader
         {
             if (clause.Type == ContentType.Categories)
             {
-                includes.Add(ContentType.Categories, Categories(page), c => c.Id);
+                includes.Add(ContentType.Categories, Categories(page).Select(Result), c => c.Id);
                 continue;
             }
 
@@ -52,8 +54,8 @@ public sealed partial class ContentReader
     private async Task<object> CategoriesAsync(string clientId, ContentQuery query)
     {
         var views = await ProductViewsAsync(clientId, await IdScopeAsync(clientId, [], "Id"));
-        var categories = Categories(views).Where(c => FieldValues.Matches(f => CategoryValue(c, f), query.Filters));
-        var sorted = FieldValues.Sort(categories, query.Sorts, CategoryValue);
+        var schema = QueryFields.Categories;
+        var sorted = QueryEvaluator.Sort(QueryEvaluator.Filter(Categories(views), schema, query.Filters), schema, query.Sorts);
         var page = sorted.Skip(query.Offset).Take(query.Limit).ToList();
         var includes = new IncludesBuilder();
         if (query.Includes.Any(i => i.Type == ContentType.Products))
@@ -62,7 +64,7 @@ public sealed partial class ContentReader
             includes.Add(ContentType.Products, views.Where(v => ids.Contains(v.Catalog.Id)).Select(v => ContentMapper.Map(v, [])), p => p.Id);
         }
 
-        return DisplayEnvelope<CategoryResult>.Success(query, sorted.Count, page, includes.Build());
+        return DisplayEnvelope<CategoryResult>.Success(query, sorted.Count, [.. page.Select(Result)], includes.Build());
     }
 
     private async Task<object> StatisticsAsync(string clientId, ContentQuery query)
@@ -94,16 +96,13 @@ public sealed partial class ContentReader
         return [.. views.OfType<ProductView>()];
     }
 
-    private static List<CategoryResult> Categories(IEnumerable<ProductView> views) =>
+    private static List<CategoryItem> Categories(IEnumerable<ProductView> views) =>
         [.. views.Where(v => v.Catalog.CategoryId is not null)
             .GroupBy(v => v.Catalog.CategoryId!, StringComparer.Ordinal)
-            .Select(g => new CategoryResult { Id = g.Key, Name = g.Key, ProductIds = [.. g.Select(v => v.Catalog.Id)] })];
+            .Select(g => new CategoryItem(g.Key, g.Key, null, [.. g.Select(v => v.Catalog.Id)]))];
 
-    private static object? CategoryValue(CategoryResult category, string field) => field switch
-    {
-        "Id" or "Name" => category.Id,
-        _ => null,
-    };
+    private static CategoryResult Result(CategoryItem category) =>
+        new() { Id = category.Id, Name = category.Name, ParentId = category.ParentId, ProductIds = category.ProductIds };
 
     private async Task<List<AuthorView>> AuthorViewsAsync(string clientId, IEnumerable<string> userIds)
     {

@@ -2,6 +2,7 @@ using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Queries;
 using Ugc.Silo.Conversations;
 
 namespace Ugc.Silo.Content;
@@ -62,8 +63,9 @@ public sealed partial class ContentReader(IGrainFactory grains)
 
         var wide = query with { Offset = 0, Limit = query.Offset + query.Limit, Includes = [] };
         var pages = await Task.WhenAll(productIds.Select(id => Product(clientId, id).QueryAsync(wide)));
-        var merged = FieldValues.Sort(pages.SelectMany(p => p.Results), query.Sorts, FieldValues.Of);
-        return ([.. merged.Skip(query.Offset).Take(query.Limit)], pages.Sum(p => p.TotalResults), null);
+        // Merged by the same field definitions the product grains sorted by, children included.
+        var merged = QueryEvaluator.Sort(pages.SelectMany(p => ContentItem.Of(p.Results, p.Children)), QueryFields.Content(query.Type), query.Sorts);
+        return ([.. merged.Skip(query.Offset).Take(query.Limit).Select(i => i.Document)], pages.Sum(p => p.TotalResults), null);
     }
 
     private async Task<IReadOnlyList<string>> ProductScopeAsync(string clientId, IReadOnlyList<FilterClause> filters)
@@ -89,7 +91,7 @@ public sealed partial class ContentReader(IGrainFactory grains)
             return result;
         }
 
-        foreach (var doc in await ChildDocumentsAsync(clientId, childType.Value, page, ContentFields.DefaultSort(childType.Value), []))
+        foreach (var doc in await ChildDocumentsAsync(clientId, childType.Value, page, QueryFields.For(childType.Value).DefaultSort, []))
         {
             var parent = (childType == ContentType.Answers ? doc.QuestionId : doc.ReviewId) ?? "";
             result[parent] = [.. result.GetValueOrDefault(parent) ?? [], doc.Id];
@@ -113,7 +115,7 @@ public sealed partial class ContentReader(IGrainFactory grains)
     }
 
     internal static ContentQuery Query(ContentType type, IReadOnlyList<FilterClause> filters, IReadOnlyList<SortClause> sorts, int limit) =>
-        new(type, filters, sorts.Count > 0 ? sorts : ContentFields.DefaultSort(type), limit, 0, null, null, [], [], false, [],
+        new(type, filters, sorts.Count > 0 ? sorts : QueryFields.For(type).DefaultSort, limit, 0, null, null, [], [], false, [],
             new Dictionary<ContentType, IReadOnlyList<FilterClause>>());
 
     internal IProductGrain Product(string clientId, string productId) => grains.GetGrain<IProductGrain>($"{clientId}/{productId}");

@@ -1,12 +1,17 @@
+using Ugc.Contracts.Submissions;
+
 namespace Ugc.Silo.Conversations;
 
-/// <summary>The error codes of the Conversations API: <c>Errors[].Code</c> and <c>FieldErrors[].Code</c>.</summary>
+/// <summary>
+/// The error codes of the Conversations API: <c>Errors[].Code</c> and <c>FieldErrors[].Code</c>. The write path's codes
+/// come from <see cref="SubmissionErrorCodes"/>, so both sides share one value.
+/// </summary>
 public static class ConversationsErrorCodes
 {
     // API errors (Errors[]): every one is answered with HTTP 200 and HasErrors true.
     public const string InvalidApiKey = "ERROR_PARAM_INVALID_API_KEY";
     public const string AccessDenied = "ERROR_ACCESS_DENIED";
-    public const string RequestLimitReached = "ERROR_REQUEST_LIMIT_REACHED";
+    public const string RequestLimitReached = SubmissionErrorCodes.RequestLimitReached;
     public const string Unsupported = "ERROR_UNSUPPORTED";
     public const string Unknown = "ERROR_UNKNOWN";
     public const string BadRequest = "ERROR_BAD_REQUEST";
@@ -15,24 +20,24 @@ public static class ConversationsErrorCodes
     public const string InvalidLimit = "ERROR_PARAM_INVALID_LIMIT";
     public const string InvalidOffset = "ERROR_PARAM_INVALID_OFFSET";
     public const string InvalidIncluded = "ERROR_PARAM_INVALID_INCLUDED";
-    public const string InvalidLocale = "ERROR_PARAM_INVALID_LOCALE";
-    public const string InvalidParameters = "ERROR_PARAM_INVALID_PARAMETERS";
-    public const string MissingParameters = "ERROR_PARAM_MISSING_PARAMETERS";
-    public const string MissingUserId = "ERROR_PARAM_MISSING_USER_ID";
-    public const string DuplicateSubmission = "ERROR_DUPLICATE_SUBMISSION";
+    public const string InvalidLocale = SubmissionErrorCodes.InvalidLocale;
+    public const string InvalidParameters = SubmissionErrorCodes.InvalidParameters;
+    public const string MissingParameters = SubmissionErrorCodes.MissingParameters;
+    public const string MissingUserId = SubmissionErrorCodes.MissingUserId;
+    public const string DuplicateSubmission = SubmissionErrorCodes.DuplicateSubmission;
 
     // Form field errors (FormErrors.FieldErrors).
-    public const string FormRequired = "ERROR_FORM_REQUIRED";
-    public const string FormTooHigh = "ERROR_FORM_TOO_HIGH";
-    public const string FormTooLow = "ERROR_FORM_TOO_LOW";
-    public const string FormTooLong = "ERROR_FORM_TOO_LONG";
-    public const string FormTooShort = "ERROR_FORM_TOO_SHORT";
-    public const string FormInvalidEmailAddress = "ERROR_FORM_INVALID_EMAILADDRESS";
-    public const string FormInvalidOption = "ERROR_FORM_INVALID_OPTION";
-    public const string FormPatternMismatch = "ERROR_FORM_PATTERN_MISMATCH";
-    public const string FormDuplicate = "ERROR_FORM_DUPLICATE";
-    public const string FormDuplicateNickname = "ERROR_FORM_DUPLICATE_NICKNAME";
-    public const string FormProfanity = "ERROR_FORM_PROFANITY";
-    public const string FormRejected = "ERROR_FORM_REJECTED";
-    public const string FormRestricted = "ERROR_FORM_RESTRICTED";
+    public const string FormRequired = SubmissionErrorCodes.FormRequired;
+    public const string FormTooHigh = SubmissionErrorCodes.FormTooHigh;
+    public const string FormTooLow = SubmissionErrorCodes.FormTooLow;
+    public const string FormTooLong = SubmissionErrorCodes.FormTooLong;
+    public const string FormTooShort = SubmissionErrorCodes.FormTooShort;
+    public const string FormInvalidEmailAddress = SubmissionErrorCodes.FormInvalidEmailAddress;
+    public const string FormInvalidOption = SubmissionErrorCodes.FormInvalidOption;
+    public const string FormPatternMismatch = SubmissionErrorCodes.FormPatternMismatch;
+    public const string FormDuplicate = SubmissionErrorCodes.FormDuplicate;
+    public const string FormDuplicateNickname = SubmissionErrorCodes.FormDuplicateNickname;
+    public const string FormProfanity = SubmissionErrorCodes.FormProfanity;
+    public const string FormRejected = SubmissionErrorCodes.FormRejected;
+    public const string FormRestricted = SubmissionErrorCodes.FormRestricted;
 }

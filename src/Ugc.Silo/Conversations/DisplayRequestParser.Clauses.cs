@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Queries;
 
 namespace Ugc.Silo.Conversations;
 
@@ -35,7 +36,7 @@ public static partial class DisplayRequestParser
             return FilterError(errors, $"{parameter} '{text}' has no value: expected Field:value or Field:operator:value.");
         }
 
-        if (!ContentFields.TryNormalizeFilterField(type, field, out var canonical))
+        if (!QueryFields.For(type).TryFilterField(field, out var canonical, out var kind))
         {
             return FilterError(errors, $"{parameter} '{text}': '{field}' is not a filterable field of {ContentTypeNames.IncludeName(type)}.");
         }
@@ -47,7 +48,6 @@ public static partial class DisplayRequestParser
                 $"{parameter} '{text}': unknown operator '{parts[1]}' (use eq, neq, lt, lte, gt or gte; escape ':' in values as '\\:').");
         }
 
-        var kind = ContentFields.ValueKind(canonical);
         var items = new List<string>();
         foreach (var raw in FilterSyntax.Split(parts[^1], ','))
         {
@@ -128,7 +128,7 @@ public static partial class DisplayRequestParser
     private static SortClause? TryParseSort(ContentType type, string parameter, string item, List<ConversationsError> errors)
     {
         var parts = item.Split(':', StringSplitOptions.TrimEntries);
-        if (parts.Length > 2 || !ContentFields.TryNormalizeSortField(type, parts[0], out var field))
+        if (parts.Length > 2 || !QueryFields.For(type).TrySortField(parts[0], out var field))
         {
             errors.Add(new(ConversationsErrorCodes.InvalidSortAttribute,
                 $"{parameter} '{item}': '{parts[0]}' is not a sortable field of {ContentTypeNames.IncludeName(type)}."));

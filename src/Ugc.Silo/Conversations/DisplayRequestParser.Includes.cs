@@ -1,4 +1,5 @@
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Queries;
 
 namespace Ugc.Silo.Conversations;
 
@@ -8,7 +9,7 @@ public static partial class DisplayRequestParser
     private static (List<IncludeClause> Includes, Dictionary<ContentType, IReadOnlyList<FilterClause>> RelatedFilters) ParseIncludes(
         ContentType type, ConversationsParameters parameters, List<ConversationsError> errors)
     {
-        var includable = ContentFields.Includable(type);
+        var includable = QueryFields.For(type).Includable;
         var included = ParseIncludeList(type, includable, parameters, errors);
 
         // Filter_<Type> is kept even without Include: on products it narrows FilteredStats.
@@ -36,7 +37,7 @@ public static partial class DisplayRequestParser
         var includes = included.Select(t => new IncludeClause(
                 t,
                 limits.GetValueOrDefault(t, ContentQuery.DefaultIncludeLimit),
-                sorts.TryGetValue(t, out var s) && s.Count > 0 ? s : ContentFields.DefaultSort(t),
+                sorts.TryGetValue(t, out var s) && s.Count > 0 ? s : QueryFields.For(t).DefaultSort,
                 filters.GetValueOrDefault(t, [])))
             .ToList();
         return (includes, filters);

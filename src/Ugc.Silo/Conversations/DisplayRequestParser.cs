@@ -1,5 +1,7 @@
 using System.Globalization;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Queries;
+using Ugc.Grains.Submissions;
 
 namespace Ugc.Silo.Conversations;
 
@@ -42,7 +44,7 @@ public static partial class DisplayRequestParser
         var query = new ContentQuery(
             type,
             filters,
-            sorts.Count > 0 ? sorts : ContentFields.DefaultSort(type),
+            sorts.Count > 0 ? sorts : QueryFields.For(type).DefaultSort,
             limit,
             offset,
             search,

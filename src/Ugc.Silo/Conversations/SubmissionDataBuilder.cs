@@ -2,10 +2,10 @@ using Ugc.Contracts.Submissions;
 
 namespace Ugc.Silo.Conversations;
 
-/// <summary>Builds <c>Data</c> from a form definition and the accepted values.</summary>
+/// <summary>Builds <c>Data</c> from a form definition and the accepted values (invariant text, written as the field's type).</summary>
 internal static class SubmissionDataBuilder
 {
-    public static SubmissionData Build(SubmissionFormDefinition definition, IReadOnlyDictionary<string, object> values)
+    public static SubmissionData Build(SubmissionFormDefinition definition, IReadOnlyDictionary<string, string> values)
     {
         var fields = new Dictionary<string, SubmissionFieldView>(StringComparer.Ordinal);
         foreach (var field in definition.Fields)
@@ -29,8 +29,15 @@ internal static class SubmissionDataBuilder
         return new SubmissionData(fields, new Dictionary<string, SubmissionGroupView>(), [.. fields.Keys], []);
     }
 
-    private static SubmissionFieldView View(SubmissionFieldDefinition field, string id, object? value)
+    private static SubmissionFieldView View(SubmissionFieldDefinition field, string id, string? text)
     {
+        object? value = field.Type switch
+        {
+            _ when text is null => null,
+            SubmissionFieldType.IntegerInput when int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) => number,
+            SubmissionFieldType.BooleanInput when bool.TryParse(text, out var flag) => flag,
+            _ => text,
+        };
         var options = (field.Options ?? [])
             .Select(o => new SubmissionFieldOption(o, o, value is string s && s.Equals(o, StringComparison.OrdinalIgnoreCase)))
             .ToList();

@@ -5,7 +5,7 @@ namespace Ugc.Silo.Conversations;
 /// <summary>Builds the echo object of a submission response from the accepted values and the receipt.</summary>
 internal static class SubmissionEchoes
 {
-    public static object Create(SubmissionFormKind kind, IReadOnlyDictionary<string, object> values, SubmissionReceipt? receipt)
+    public static object Create(SubmissionFormKind kind, IReadOnlyDictionary<string, string> values, SubmissionReceipt? receipt)
     {
         var (id, time, hours) = (receipt?.SubmissionId, receipt?.SubmissionTime, receipt?.TypicalHoursToPost);
         return kind switch
@@ -20,7 +20,7 @@ internal static class SubmissionEchoes
         };
     }
 
-    private static FeedbackSubmissionEcho Feedback(IReadOnlyDictionary<string, object> values)
+    private static FeedbackSubmissionEcho Feedback(IReadOnlyDictionary<string, string> values)
     {
         var author = Text(values, "userid");
         return string.Equals(Text(values, "feedbacktype"), "inappropriate", StringComparison.OrdinalIgnoreCase)
@@ -28,8 +28,9 @@ internal static class SubmissionEchoes
             : new FeedbackSubmissionEcho(new HelpfulnessFeedbackEcho(Text(values, "vote")?.ToUpperInvariant(), author), null);
     }
 
-    private static string? Text(IReadOnlyDictionary<string, object> values, string id) => values.GetValueOrDefault(id) as string;
+    private static string? Text(IReadOnlyDictionary<string, string> values, string id) => values.GetValueOrDefault(id);
 
-    private static T? Value<T>(IReadOnlyDictionary<string, object> values, string id)
-        where T : struct => values.GetValueOrDefault(id) is T value ? value : null;
+    // Accepted values are invariant text ("4", "true"): the echo gives them their field's type again.
+    private static T? Value<T>(IReadOnlyDictionary<string, string> values, string id)
+        where T : struct, IParsable<T> => T.TryParse(values.GetValueOrDefault(id), System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -14,25 +14,33 @@ public static class SubmissionResponses
 
     /// <summary>The answer to a request without <c>Action</c>: the form's fields, no values, no errors.</summary>
     public static SubmissionResponse Form(SubmissionFormDefinition definition, string? locale = null) =>
-        Create(definition, locale, [], [], new Dictionary<string, object>(), echo: null, receipt: null);
+        Create(definition, locale, [], [], new Dictionary<string, string>(), echo: null, receipt: null);
 
-    /// <summary>The answer to <c>Preview</c> (no receipt) or <c>Submit</c> (with the receipt once stored).</summary>
-    public static SubmissionResponse Result<T>(
-        SubmissionFormDefinition definition, SubmissionValidationResult<T> result, SubmissionReceipt? receipt = null)
-        where T : class =>
-        Create(definition, result.Locale, result.Errors, result.FieldErrors, result.Values,
-            SubmissionEchoes.Create(definition.Kind, result.Values, receipt), receipt);
+    /// <summary>
+    /// The answer to <c>Preview</c> or <c>Submit</c> from the write path's outcome: errors when refused, the receipt once
+    /// stored (with the moderation delay promised to shoppers).
+    /// </summary>
+    public static SubmissionResponse Result(SubmissionOutcome outcome, int typicalHoursToPost)
+    {
+        var receipt = outcome.Acknowledgement is { } ack
+            ? new SubmissionReceipt(ack.SubmissionId, ack.SubmissionTime, typicalHoursToPost, ack.AuthorSubmissionToken)
+            : null;
+        return Create(outcome.Form, outcome.Locale,
+            [.. outcome.Errors.Select(e => new ConversationsError(e.Code, e.Message))],
+            [.. outcome.FieldErrors.Select(e => new FormFieldError(e.Field, e.Code, e.Message))],
+            outcome.Values, SubmissionEchoes.Create(outcome.Form.Kind, outcome.Values, receipt), receipt);
+    }
 
     /// <summary>An API failure (bad key, rate limit, duplicate) before or instead of validation.</summary>
     public static SubmissionResponse Failure(SubmissionFormDefinition definition, IReadOnlyList<ConversationsError> errors, string? locale = null) =>
-        Create(definition, locale, errors, [], new Dictionary<string, object>(), echo: null, receipt: null);
+        Create(definition, locale, errors, [], new Dictionary<string, string>(), echo: null, receipt: null);
 
     private static SubmissionResponse Create(
         SubmissionFormDefinition definition,
         string? locale,
         IReadOnlyList<ConversationsError> errors,
         IReadOnlyList<FormFieldError> fieldErrors,
-        IReadOnlyDictionary<string, object> values,
+        IReadOnlyDictionary<string, string> values,
         object? echo,
         SubmissionReceipt? receipt)
     {

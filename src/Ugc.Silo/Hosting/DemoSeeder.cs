@@ -1,18 +1,17 @@
+using System.Globalization;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Submissions;
-using Ugc.Silo.Submissions;
 
 namespace Ugc.Silo.Hosting;
 
 /// <summary>
 /// Seeds the demo at first start (unless <c>Ugc:Demo:Seed=false</c>): a brand, two retailers, catalogs sharing GTINs,
-/// edges brand -> retailers, keys (printed once), and reviews and questions submitted through the real pipeline.
+/// edges brand -> retailers, keys (printed once), and reviews and questions submitted through the write path's grain.
 /// Idempotent: a start that finds the brand does nothing.
 /// </summary>
 public sealed partial class DemoSeeder(
-    UgcHostOptions options, IHostApplicationLifetime lifetime, IGrainFactory grains, SubmissionPipeline pipeline,
-    ILogger<DemoSeeder> logger) : BackgroundService
+    UgcHostOptions options, IHostApplicationLifetime lifetime, IGrainFactory grains, ILogger<DemoSeeder> logger) : BackgroundService
 {
     public const string Brand = "acme";
     private static readonly string[] s_retailers = ["shopmart", "bigbox"];
@@ -67,17 +66,33 @@ public sealed partial class DemoSeeder(
             ("rocket-skates", 2, "Hard to steer", "Great acceleration but steering is very difficult, I hit a canyon wall twice on the first day.", "coyote2"),
             ("anvil", 4, "Solid and heavy", "Exactly as described: a heavy, solid anvil that works well for blacksmithing in my garage.", "smith3"),
         };
+        // Through the write path, as a shop's form would post them.
+        var writePath = grains.GetGrain<ISubmissionGrain>(0);
         foreach (var s in samples)
         {
-            var author = new SubmissionAuthor(s.User, "Demo " + s.User, null, "Arizona", null, "127.0.0.1");
-            var extras = new SubmissionExtras("en_US", null, true, new Dictionary<string, string>(), new Dictionary<string, string>(), []);
-            await pipeline.ReviewAsync(Brand, new ReviewSubmission(s.Product, author, s.Rating, s.Title, s.Text, s.Rating >= 4,
-                new Dictionary<string, int>(), new Dictionary<string, IReadOnlyList<string>>(), extras), "127.0.0.1", submit: true);
+            await SubmitAsync(writePath, SubmissionFormKind.Review, new()
+            {
+                ["ProductId"] = s.Product, ["Rating"] = s.Rating.ToString(CultureInfo.InvariantCulture), ["Title"] = s.Title, ["ReviewText"] = s.Text,
+                ["IsRecommended"] = s.Rating >= 4 ? "true" : "false", ["UserId"] = s.User, ["UserNickname"] = "Demo " + s.User,
+                ["UserLocation"] = "Arizona", ["Locale"] = "en_US", ["AgreedToTermsAndConditions"] = "true",
+            });
         }
 
-        var asker = new SubmissionAuthor("asker4", "Demo asker4", null, null, null, "127.0.0.1");
-        await pipeline.QuestionAsync(Brand, new QuestionSubmission("giant-magnet", asker, "Does it attract aluminium?", null,
-            new SubmissionExtras("en_US", null, true, new Dictionary<string, string>(), new Dictionary<string, string>(), [])), "127.0.0.1", submit: true);
+        await SubmitAsync(writePath, SubmissionFormKind.Question, new()
+        {
+            ["ProductId"] = "giant-magnet", ["QuestionSummary"] = "Does it attract aluminium?", ["UserId"] = "asker4", ["UserNickname"] = "Demo asker4",
+            ["Locale"] = "en_US", ["AgreedToTermsAndConditions"] = "true",
+        });
+    }
+
+    private async Task SubmitAsync(ISubmissionGrain writePath, SubmissionFormKind kind, Dictionary<string, string> fields)
+    {
+        var outcome = await writePath.SubmitAsync(new SubmissionRequest(
+            Brand, kind, Store: true, fields.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[f.Value]), "127.0.0.1"));
+        if (!outcome.Accepted)
+        {
+            LogSampleRefused(logger, kind, string.Join("; ", outcome.Errors.Select(e => e.Message).Concat(outcome.FieldErrors.Select(e => e.Message))));
+        }
     }
 
     private async Task CreateAsync(string id, string name, ClientKind kind, CatalogProduct[] catalog, string prefix)
@@ -89,7 +104,6 @@ public sealed partial class DemoSeeder(
             await grains.GetGrain<IProductGrain>($"{id}/{prefix}{product.Id}").UpsertAsync(product with { Id = prefix + product.Id });
         }
 
-        await client.AddProductsAsync([.. catalog.Select(p => prefix + p.Id)]);
         var display = await client.IssueKeyAsync([ApiScopes.Display]);
         var full = await client.IssueKeyAsync([ApiScopes.Display, ApiScopes.Submit, ApiScopes.Respond, ApiScopes.Admin]);
         Console.WriteLine($"Demo {kind.ToString().ToLowerInvariant()} {id}: display key {display.Key} ; display+submit+respond+admin key {full.Key}");
@@ -97,4 +111,7 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Error, Message = "Seeding the demo failed")]
     private static partial void LogSeedFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "A demo {Kind} was refused: {Errors}")]
+    private static partial void LogSampleRefused(ILogger logger, SubmissionFormKind kind, string errors);
 }

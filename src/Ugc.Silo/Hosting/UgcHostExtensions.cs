@@ -46,7 +46,6 @@ public static class UgcHostExtensions
         services.AddUgcTelemetry(telemetry);
         services.AddUgcGateway();
         services.AddSingleton<ContentReader>();
-        services.AddSingleton<SubmissionPipeline>();
         services.AddUgcAdmin();
         services.AddUgcOperations();
         services.AddHostedService<StartupBanner>();

@@ -1,69 +1,59 @@
+using Microsoft.Extensions.Options;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Submissions;
+using Ugc.Grains.Submissions;
 using Ugc.Silo.Conversations;
 using Ugc.Silo.Gateway;
 
 namespace Ugc.Silo.Submissions;
 
-/// <summary>The submission endpoints: <c>/data/submit{review,question,answer,reviewcomment,feedback}.json</c>.</summary>
+/// <summary>
+/// The submission endpoints: <c>/data/submit{review,question,answer,reviewcomment,feedback}.json</c>. They map HTTP to
+/// the write path's grain (<see cref="ISubmissionGrain"/>), which holds every rule, and its outcome back to the envelope.
+/// </summary>
 public static class SubmissionEndpoints
 {
     public static RouteGroupBuilder MapSubmissionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/data").AddEndpointFilter<ContentGateFilter>().WithTags("Content API");
-        string[] methods = [HttpMethods.Get, HttpMethods.Post];
-        group.MapMethods("/submitreview.json", methods, (HttpContext c, SubmissionPipeline p, CancellationToken ct) =>
-                HandleAsync(c, SubmissionFormKind.Review, SubmissionFormValidator.ValidateReview, (r, s, submit) => p.ReviewAsync(r.ClientId, s, r.AuthorAddress, submit), ct))
-            .WithMetadata(new ContentEndpoint(ApiScopes.Submit, SubmissionFormKind.Review)).DisableAntiforgery();
-        group.MapMethods("/submitquestion.json", methods, (HttpContext c, SubmissionPipeline p, CancellationToken ct) =>
-                HandleAsync(c, SubmissionFormKind.Question, SubmissionFormValidator.ValidateQuestion, (r, s, submit) => p.QuestionAsync(r.ClientId, s, r.AuthorAddress, submit), ct))
-            .WithMetadata(new ContentEndpoint(ApiScopes.Submit, SubmissionFormKind.Question)).DisableAntiforgery();
-        group.MapMethods("/submitanswer.json", methods, (HttpContext c, SubmissionPipeline p, CancellationToken ct) =>
-                HandleAsync(c, SubmissionFormKind.Answer, SubmissionFormValidator.ValidateAnswer, (r, s, submit) => p.AnswerAsync(r.ClientId, s, r.AuthorAddress, submit), ct))
-            .WithMetadata(new ContentEndpoint(ApiScopes.Submit, SubmissionFormKind.Answer)).DisableAntiforgery();
-        group.MapMethods("/submitreviewcomment.json", methods, (HttpContext c, SubmissionPipeline p, CancellationToken ct) =>
-                HandleAsync(c, SubmissionFormKind.ReviewComment, SubmissionFormValidator.ValidateReviewComment, (r, s, submit) => p.CommentAsync(r.ClientId, s, r.AuthorAddress, submit), ct))
-            .WithMetadata(new ContentEndpoint(ApiScopes.Submit, SubmissionFormKind.ReviewComment)).DisableAntiforgery();
-        group.MapMethods("/submitfeedback.json", methods, (HttpContext c, SubmissionPipeline p, CancellationToken ct) =>
-                HandleAsync(c, SubmissionFormKind.Feedback, SubmissionFormValidator.ValidateFeedback, (r, s, submit) => p.FeedbackAsync(r.ClientId, s, submit), ct))
-            .WithMetadata(new ContentEndpoint(ApiScopes.Submit, SubmissionFormKind.Feedback)).DisableAntiforgery();
+        Map(group, "/submitreview.json", SubmissionFormKind.Review);
+        Map(group, "/submitquestion.json", SubmissionFormKind.Question);
+        Map(group, "/submitanswer.json", SubmissionFormKind.Answer);
+        Map(group, "/submitreviewcomment.json", SubmissionFormKind.ReviewComment);
+        Map(group, "/submitfeedback.json", SubmissionFormKind.Feedback);
         return group;
     }
 
-    private static async Task<IResult> HandleAsync<T>(
-        HttpContext context,
-        SubmissionFormKind kind,
-        Func<ConversationsParameters, SubmissionFormDefinition?, SubmissionValidationResult<T>> validate,
-        Func<ContentRequest, T, bool, Task<SubmitOutcome>> process,
-        CancellationToken cancellationToken)
-        where T : class
+    private static void Map(RouteGroupBuilder group, string path, SubmissionFormKind kind) =>
+        group.MapMethods(path, [HttpMethods.Get, HttpMethods.Post],
+                (HttpContext context, IGrainFactory grains, IOptions<GatewayOptions> options, CancellationToken cancellationToken) =>
+                    HandleAsync(context, kind, grains, options.Value, cancellationToken))
+            .WithMetadata(new ContentEndpoint(ApiScopes.Submit, kind)).DisableAntiforgery();
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext context, SubmissionFormKind kind, IGrainFactory grains, GatewayOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var request = ContentRequest.Get(context);
-        var definition = SubmissionFormDefaults.For(kind);
+        var writePath = grains.GetGrain<ISubmissionGrain>(0);
         var locale = LocaleFormat.TryNormalize(request.Parameters.Get("Locale") ?? "", out var normalized) ? normalized : null;
         if (!SubmissionActionParser.TryParse(request.Parameters.Get("Action"), HttpMethods.IsPost(context.Request.Method), out var action, out var error))
         {
-            return ConversationsResults.Json(SubmissionResponses.Failure(definition, [error!], locale));
+            return ConversationsResults.Json(SubmissionResponses.Failure(SubmissionFormDefaults.For(kind), [error!], locale));
         }
 
         if (action == SubmissionAction.Form)
         {
-            return ConversationsResults.Json(SubmissionResponses.Form(definition, locale));
+            return ConversationsResults.Json(SubmissionResponses.Form(await writePath.GetFormAsync(request.ClientId, kind), locale));
         }
 
-        var result = validate(request.Parameters, definition);
-        if (!result.IsValid)
-        {
-            return ConversationsResults.Json(SubmissionResponses.Result(definition, result));
-        }
-
-        var outcome = await process(request, result.Submission, action == SubmissionAction.Submit);
-        if (outcome.Blocked)
-        {
-            return ConversationsResults.Json(SubmissionResponses.Result(definition, result with { Errors = outcome.Errors, FieldErrors = outcome.FieldErrors }));
-        }
-
-        return ConversationsResults.Json(SubmissionResponses.Result(definition, result, outcome.Receipt));
+        var outcome = await writePath.SubmitAsync(new SubmissionRequest(
+            request.ClientId, kind, action == SubmissionAction.Submit, Parameters(request.Parameters), request.AuthorAddress));
+        return ConversationsResults.Json(SubmissionResponses.Result(outcome, options.TypicalHoursToPost));
     }
+
+    /// <summary>The parameters the form may read: everything but the key, which the gate has checked already.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Parameters(ConversationsParameters parameters) =>
+        parameters.Names.Where(n => !n.Equals("passkey", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(n => n, n => parameters.GetAll(n), StringComparer.Ordinal);
 }

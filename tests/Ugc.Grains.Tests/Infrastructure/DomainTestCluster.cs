@@ -12,11 +12,16 @@ namespace Ugc.Grains.Tests.Infrastructure;
 
 /// <summary>
 /// A two-silo Orleans test cluster (in-process, in-memory transport) hosting the whole domain on the storage project's
-/// memory provider (memory grain storage, streams and reminders), with no log files.
+/// memory provider (memory grain storage, streams and reminders) or the provider a test names, with no log files.
 /// </summary>
 public static class DomainTestCluster
 {
-    public static InProcessTestCluster Build(Action<IServiceCollection>? services = null)
+    /// <param name="services">Extra services of every silo (a fake domain clock, say).</param>
+    /// <param name="storage">
+    /// Chooses the storage provider (memory when null). Memory storage checks ETags as the SQL providers do, so a
+    /// write that overlaps another fails on it too.
+    /// </param>
+    public static InProcessTestCluster Build(Action<IServiceCollection>? services = null, Action<UgcStorageOptions>? storage = null)
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
@@ -26,6 +31,7 @@ public static class DomainTestCluster
             {
                 o.Provider = UgcStorageProvider.Memory;
                 o.StreamProviders.Add(StreamNames.Provider);
+                storage?.Invoke(o);
             });
             silo.Services.Configure<StreamPullingAgentOptions>(StreamNames.Provider, a => a.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20));
             services?.Invoke(silo.Services);

@@ -1,20 +1,18 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
-using Ugc.Contracts.Queries;
-using Ugc.Contracts.Shoppers;
 using Ugc.Contracts.Submissions;
-using Ugc.Grains.Moderation;
 using Ugc.Grains.Tests.Infrastructure;
 using Ugc.Testing;
 
 namespace Ugc.Grains.Tests.Scenarios;
 
 /// <summary>
-/// A two-silo cluster with the whole domain over in-memory storage and streams, and the gateway's part of a
-/// submission (velocity check, then the durable append) as a helper.
+/// A two-silo cluster with the whole domain over in-memory storage and streams; submissions go through the same
+/// write path's grain the gateway calls.
 /// </summary>
 public sealed class DomainFixture : IAsyncLifetime
 {
@@ -37,33 +35,31 @@ public sealed class DomainFixture : IAsyncLifetime
         return id;
     }
 
-    public async Task AddProductAsync(string clientId, string productId, params string[] gtins)
+    /// <summary>A catalog product; the product grain registers it in the client's catalog index.</summary>
+    public Task AddProductAsync(string clientId, string productId, params string[] gtins) =>
+        Grains.GetGrain<IProductGrain>($"{clientId}/{productId}").UpsertAsync(new CatalogProduct(productId, $"Product {productId}", Gtins: gtins));
+
+    /// <summary>Submits a review through the write path's grain, as the gateway does, and returns its content id.</summary>
+    public async Task<string> SubmitReviewAsync(string clientId, string productId, string userId, int rating, string text, string? title = null)
     {
-        await Grains.GetGrain<IProductGrain>($"{clientId}/{productId}").UpsertAsync(new CatalogProduct(productId, $"Product {productId}", Gtins: gtins));
-        await Grains.GetGrain<IClientGrain>(clientId).AddProductsAsync([productId]);
+        var outcome = await TrySubmitReviewAsync(clientId, productId, userId, rating, text, title);
+        Assert.True(outcome.Accepted, string.Join("; ", outcome.Errors.Select(e => e.Message).Concat(outcome.FieldErrors.Select(e => e.Message))));
+        return outcome.Acknowledgement!.SubmissionId;
     }
 
-    /// <summary>Submits a review as the gateway does: velocity first, then the durable append.</summary>
-    public async Task<(string ContentId, VelocityDecision Decision)> SubmitReviewAsync(
-        string clientId, string productId, string userId, int rating, string text, string? title = null,
-        string? device = null, string? ip = null, string? email = null)
+    /// <summary>Submits a review through the write path's grain and returns what it decided.</summary>
+    public Task<SubmissionOutcome> TrySubmitReviewAsync(
+        string clientId, string productId, string userId, int rating, string text, string? title = null, string? device = null, string? ip = null,
+        string? email = null)
     {
-        var contentId = Guid.NewGuid().ToString("N");
-        var author = new SubmissionAuthor(userId, "nick" + userId, email, null, device, ip);
-        var review = new ReviewSubmission(productId, author, rating, title, text, IsRecommended: rating >= 4,
-            new Dictionary<string, int>(), new Dictionary<string, IReadOnlyList<string>>(),
-            new SubmissionExtras("en_US", null, true, new Dictionary<string, string>(), new Dictionary<string, string>(), []));
-        var decision = await Grains.GetGrain<IShopperGrain>($"{clientId}/{userId}").CheckAndRecordAsync(new VelocityCheck(
-            contentId, ContentType.Reviews, productId, author.UserNickname, email, device, ip,
-            text.Length >= 50 ? ContentFingerprint.ComputeHex(text) : null, rating));
-        if (decision.Allowed)
+        var fields = new Dictionary<string, string?>
         {
-            var stream = Streams.GetStream<ContentSubmission>(StreamId.Create(StreamNames.Submissions, contentId));
-            await stream.OnNextAsync(new ContentSubmission(contentId, clientId, ContentType.Reviews, DateTimeOffset.UtcNow, "token-" + contentId,
-                decision.Flags, Review: review));
-        }
-
-        return (contentId, decision);
+            ["ProductId"] = productId, ["UserId"] = userId, ["UserNickname"] = "nick" + userId, ["Rating"] = rating.ToString(CultureInfo.InvariantCulture),
+            ["ReviewText"] = text, ["Title"] = title, ["IsRecommended"] = rating >= 4 ? "true" : "false", ["UserEmail"] = email, ["fp"] = device,
+            ["Locale"] = "en_US", ["AgreedToTermsAndConditions"] = "true",
+        };
+        return Grains.GetGrain<ISubmissionGrain>(0).SubmitAsync(new SubmissionRequest(clientId, SubmissionFormKind.Review, Store: true,
+            fields.Where(f => f.Value is not null).ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[f.Value!]), ip));
     }
 
     /// <summary>Waits until moderation has decided the content.</summary>

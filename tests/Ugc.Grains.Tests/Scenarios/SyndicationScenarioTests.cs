@@ -20,7 +20,7 @@ public sealed class SyndicationScenarioTests(DomainFixture domain)
         await domain.AddProductAsync(retailer, "sku-1", gtin);
         await domain.Grains.GetGrain<IClientGrain>(brand).AddOutgoingEdgeAsync(new SyndicationEdge(brand, retailer, [], []));
 
-        var (id, _) = await domain.SubmitReviewAsync(brand, "headphones", "u1", 4,
+        var id = await domain.SubmitReviewAsync(brand, "headphones", "u1", 4,
             "Comfortable over-ear headphones with a balanced sound and a battery that lasts for days.");
         Assert.Equal(ContentStatus.Approved, (await domain.DecidedAsync(id)).Status);
 
@@ -43,7 +43,7 @@ public sealed class SyndicationScenarioTests(DomainFixture domain)
         var gtin = $"0{Random.Shared.NextInt64(100_000_000_000, 999_999_999_999)}";
         await domain.AddProductAsync(brand, "speaker", gtin);
         await domain.AddProductAsync(retailer, "sku-9", gtin);
-        var (id, _) = await domain.SubmitReviewAsync(brand, "speaker", "u1", 5, "A small speaker with a surprisingly full sound; pairing was quick and easy.");
+        var id = await domain.SubmitReviewAsync(brand, "speaker", "u1", 5, "A small speaker with a surprisingly full sound; pairing was quick and easy.");
         await domain.DecidedAsync(id);
         await Poll.UntilAsync(async () => (await domain.StatisticsAsync(brand, "speaker")).Reviews.TotalReviewCount == 1, "the brand shows its review");
 
@@ -61,7 +61,7 @@ public sealed class SyndicationScenarioTests(DomainFixture domain)
         await domain.AddProductAsync(brand, "tv", gtin);
         await domain.AddProductAsync(retailer, "sku-tv", gtin);
         await domain.Grains.GetGrain<IClientGrain>(brand).AddOutgoingEdgeAsync(new SyndicationEdge(brand, retailer, [], []));
-        var (id, _) = await domain.SubmitReviewAsync(brand, "tv", "erased", 2, "The picture is fine but the stand wobbles and the remote feels cheap in the hand.");
+        var id = await domain.SubmitReviewAsync(brand, "tv", "erased", 2, "The picture is fine but the stand wobbles and the remote feels cheap in the hand.");
         await domain.DecidedAsync(id);
         await Poll.UntilAsync(async () => (await domain.StatisticsAsync(retailer, "sku-tv")).Reviews.TotalReviewCount == 1, "the review is syndicated");
 
@@ -82,7 +82,7 @@ public sealed class SyndicationScenarioTests(DomainFixture domain)
         var ratings = new[] { 5, 2, 4 };
         for (var i = 0; i < 3; i++)
         {
-            var (id, _) = await domain.SubmitReviewAsync(brand, "lamp", $"reader{i}", ratings[i], texts[i] + " Overall it does the job " + i);
+            var id = await domain.SubmitReviewAsync(brand, "lamp", $"reader{i}", ratings[i], texts[i] + " Overall it does the job " + i);
             await domain.DecidedAsync(id);
         }
 

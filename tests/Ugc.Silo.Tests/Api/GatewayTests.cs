@@ -69,7 +69,7 @@ public sealed class GatewayTests : IClassFixture<UgcApiFactory>
         using var http = _factory.CreateClient();
         var form = new Dictionary<string, string>
         {
-            ["Action"] = "Preview", ["ProductId"] = "p1", ["Rating"] = "9", ["UserId"] = "u1", ["UserNickname"] = "previewer",
+            ["Action"] = "Preview", ["ProductId"] = "p1", ["Rating"] = "9", ["UserId"] = "u1", ["UserNickname"] = "previewer", ["ReviewText"] = "Fine so far",
         };
         var bad = await UgcApiFactory.JsonAsync(await http.PostAsync($"/data/submitreview.json?passkey={full}", new FormUrlEncodedContent(form)));
         Assert.Equal("ERROR_FORM_TOO_HIGH", bad.GetProperty("FormErrors").GetProperty("FieldErrors").GetProperty("rating").GetProperty("Code").GetString());

@@ -88,8 +88,7 @@ public sealed class OperationsTests : IClassFixture<UgcApiFactory>
         });
         Assert.Equal(4, (await UgcApiFactory.JsonAsync(response)).GetProperty("accepted").GetInt32());
 
-        // Nothing closes an hour on the clock (AnomalyGrain.FlushAsync has no caller; see the skipped test below):
-        // a page view in the current hour closes the replayed ones.
+        // Past hours are judged as they are recorded; a page view in the current hour stays open and changes nothing.
         var current = await http.PostAsJsonAsync($"/data/events?passkey={display}", new { events = new[] { new { type = "pageview" } } });
         Assert.Equal(1, (await UgcApiFactory.JsonAsync(current)).GetProperty("accepted").GetInt32());
 

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Ugc.Silo.Tests.Infrastructure;
+using Ugc.Testing;
 
 namespace Ugc.Silo.Tests.Api;
 
@@ -105,12 +108,71 @@ public sealed class SubmissionFormTests : IClassFixture<UgcApiFactory>
         Assert.False(ok.GetProperty("HasErrors").GetBoolean(), ok.ToString());
     }
 
+    [Fact]
+    public async Task A_review_posted_as_the_shop_plugin_does_without_user_id_is_published()
+    {
+        var (display, full) = await _factory.TenantAsync("sf-plugin", "retailer", new { id = "k1", name = "Kettle" });
+        using (var admin = _factory.Admin())
+        {
+            // Moderation models are not what this test is about: with none routed, clean content is approved by the rules.
+            (await admin.PutAsJsonAsync("/admin/clients/sf-plugin/moderation", new
+            {
+                bannedTerms = Array.Empty<string>(), allowedTopics = Array.Empty<string>(), models = Array.Empty<object>(), humanSampleRate = 0.0, autoApprove = true,
+            })).EnsureSuccessStatusCode();
+        }
+
+        var body = await SubmitAsync(full, new Dictionary<string, string>
+        {
+            ["Action"] = "Submit", ["ProductId"] = "k1", ["UserNickname"] = "Margaret", ["Title"] = "Does the job",
+            ["ReviewText"] = GoodText, ["Rating"] = "5", ["Locale"] = "en_US", ["AgreedToTermsAndConditions"] = "true", ["CampaignId"] = "shop-plugin",
+        });
+
+        Assert.False(body.GetProperty("HasErrors").GetBoolean(), body.ToString());
+        Assert.Equal(0, body.GetProperty("Errors").GetArrayLength());
+        Assert.Equal(0, body.GetProperty("FormErrors").GetProperty("FieldErrorsOrder").GetArrayLength());
+        var id = body.GetProperty("SubmissionId").GetString();
+        using var http = _factory.CreateClient();
+        JsonElement page = default;
+        await Poll.UntilAsync(async () =>
+        {
+            page = await UgcApiFactory.JsonAsync(await http.GetAsync($"/data/reviews.json?passkey={display}&Filter=ProductId:k1"));
+            return page.GetProperty("TotalResults").GetInt32() == 1;
+        }, "the anonymous review is published", TimeSpan.FromSeconds(20));
+        var review = page.GetProperty("Results")[0];
+        Assert.Equal(id, review.GetProperty("Id").GetString());
+        Assert.Equal(("Margaret", "shop-plugin", "en_US"),
+            (review.GetProperty("UserNickname").GetString(), review.GetProperty("CampaignId").GetString(), review.GetProperty("ContentLocale").GetString()));
+        Assert.StartsWith("anon-", review.GetProperty("AuthorId").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Empty_nickname_and_empty_text_come_back_as_field_errors()
+    {
+        var (_, full) = await _factory.TenantAsync("sf-empty", "retailer", new { id = "k1", name = "Kettle" });
+        var body = await SubmitAsync(full, new Dictionary<string, string>
+        {
+            ["Action"] = "Submit", ["ProductId"] = "k1", ["UserNickname"] = "", ["Title"] = "Does the job", ["ReviewText"] = "", ["Rating"] = "5",
+            ["Locale"] = "en_US", ["AgreedToTermsAndConditions"] = "true", ["CampaignId"] = "shop-plugin",
+        });
+
+        AssertFieldError(body, "usernickname", "ERROR_FORM_REQUIRED");
+        AssertFieldError(body, "reviewtext", "ERROR_FORM_REQUIRED");
+        Assert.Equal(0, body.GetProperty("Errors").GetArrayLength());
+        Assert.Equal(2, body.GetProperty("FormErrors").GetProperty("FieldErrorsOrder").GetArrayLength());
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    public async Task Missing_user_id_is_an_api_error(string? userId)
+    public async Task Missing_user_id_is_an_api_error_and_a_field_error_when_the_client_turns_anonymous_submissions_off(string? userId)
     {
-        var (_, full) = await _factory.TenantAsync("sf-nouser-" + (userId is null ? "absent" : "empty"), "brand", new { id = "k1", name = "Kettle" });
+        var tenant = "sf-nouser-" + (userId is null ? "absent" : "empty");
+        var (_, full) = await _factory.TenantAsync(tenant, "brand", new { id = "k1", name = "Kettle" });
+        using (var admin = _factory.Admin())
+        {
+            (await admin.PatchAsJsonAsync($"/admin/clients/{tenant}", new { anonymousSubmissions = false })).EnsureSuccessStatusCode();
+        }
+
         var form = ValidForm("u1");
         if (userId is null)
         {
@@ -124,7 +186,7 @@ public sealed class SubmissionFormTests : IClassFixture<UgcApiFactory>
         var body = await SubmitAsync(full, form);
         Assert.True(body.GetProperty("HasErrors").GetBoolean());
         Assert.Contains(body.GetProperty("Errors").EnumerateArray(), e => e.GetProperty("Code").GetString() == "ERROR_PARAM_MISSING_USER_ID");
-        Assert.Equal(JsonValueKind.Null, body.GetProperty("SubmissionId").ValueKind);
+        AssertFieldError(body, "userid", "ERROR_FORM_REQUIRED");
     }
 
     [Fact]
@@ -139,6 +201,10 @@ public sealed class SubmissionFormTests : IClassFixture<UgcApiFactory>
         var rating = fields.GetProperty("rating");
         Assert.Equal("rating", rating.GetProperty("Id").GetString());
         Assert.True(rating.GetProperty("Required").GetBoolean());
+        Assert.True(fields.GetProperty("reviewtext").GetProperty("Required").GetBoolean());
+
+        // Clients accept anonymous submissions unless they turn it off.
+        Assert.False(fields.GetProperty("userid").GetProperty("Required").GetBoolean());
         Assert.Equal(50, fields.GetProperty("title").GetProperty("MaxLength").GetInt32());
         foreach (var name in new[] { "reviewtext", "usernickname", "useremail", "isrecommended" })
         {

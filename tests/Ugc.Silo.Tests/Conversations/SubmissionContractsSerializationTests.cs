@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Ugc.Contracts.Submissions;
-using Ugc.Silo.Conversations;
 
 namespace Ugc.Silo.Tests.Conversations;
 
@@ -9,16 +8,16 @@ public sealed class SubmissionContractsSerializationTests
     [Fact]
     public void Review_submission_round_trips_through_system_text_json()
     {
-        var result = SubmissionFormValidator.ValidateReview(ConversationsParameters.Parse(
-            "ProductId=p1&UserId=u1&UserNickname=nick1&Rating=4&rating_Value=3&tag_Pro_0=Light&photourl_0=https%3A%2F%2Fx%2F1.jpg"));
-        Assert.True(result.IsValid);
+        var review = new ReviewSubmission("p1", new SubmissionAuthor("u1", "nick1", null, null, null, null), 4, null, "Fine", null,
+            new Dictionary<string, int> { ["Value"] = 3 }, new Dictionary<string, IReadOnlyList<string>> { ["Pro"] = ["Light"] },
+            new SubmissionExtras(null, null, null, new Dictionary<string, string>(), new Dictionary<string, string>(), [new PhotoSubmission(0, "https://x/1.jpg", null)]));
 
-        var back = JsonSerializer.Deserialize<ReviewSubmission>(JsonSerializer.Serialize(result.Submission))!;
+        var back = JsonSerializer.Deserialize<ReviewSubmission>(JsonSerializer.Serialize(review))!;
 
-        Assert.Equal(result.Submission.Author, back.Author);
+        Assert.Equal(review.Author, back.Author);
         Assert.Equal(3, back.SecondaryRatings["Value"]);
         Assert.Equal(["Light"], back.Tags["Pro"]);
-        Assert.Equal(result.Submission.Extras.Photos, back.Extras.Photos);
+        Assert.Equal(review.Extras.Photos, back.Extras.Photos);
     }
 
     [Fact]

@@ -35,11 +35,13 @@ public sealed class SubmissionResponsesTests
     }
 
     [Fact]
-    public void Preview_with_errors_keys_field_errors_and_echoes_values()
+    public void Preview_with_errors_keys_field_errors_and_echoes_values_as_their_types()
     {
-        var result = SubmissionFormValidator.ValidateReview(ConversationsParameters.Parse("ProductId=p1&UserId=u1&Rating=7&UserNickname=nick1&rating_Quality=4"));
+        var outcome = new SubmissionOutcome(SubmissionFormDefaults.Review, null, [],
+            [new SubmissionFieldError("rating", "ERROR_FORM_TOO_HIGH", "rating must be at most 5.")],
+            new Dictionary<string, string> { ["usernickname"] = "nick1", ["rating_Quality"] = "4", ["isrecommended"] = "true" }, null, null);
 
-        var root = ToJson(SubmissionResponses.Result(SubmissionFormDefaults.Review, result));
+        var root = ToJson(SubmissionResponses.Result(outcome, typicalHoursToPost: 24));
 
         Assert.True(root.GetProperty("HasErrors").GetBoolean());
         var error = root.GetProperty("FormErrors").GetProperty("FieldErrors").GetProperty("rating");
@@ -48,20 +50,23 @@ public sealed class SubmissionResponsesTests
         var fields = root.GetProperty("Data").GetProperty("Fields");
         Assert.Equal("nick1", fields.GetProperty("usernickname").GetProperty("Value").GetString());
         Assert.Equal(4, fields.GetProperty("rating_Quality").GetProperty("Value").GetInt32());
+        Assert.True(fields.GetProperty("isrecommended").GetProperty("Value").GetBoolean());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("Review").GetProperty("Id").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("SubmissionId").ValueKind);
     }
 
     [Fact]
     public void Submitted_comment_carries_the_receipt_and_its_echo()
     {
-        var result = SubmissionFormValidator.ValidateReviewComment(
-            ConversationsParameters.Parse("ReviewId=r1&UserId=u1&UserNickname=nick1&CommentText=Agreed"));
-        var receipt = new SubmissionReceipt("s-1", new DateTimeOffset(2016, 5, 27, 18, 15, 24, TimeSpan.Zero), 72, null);
+        var stored = new SubmissionAcknowledgement("s-1", new DateTimeOffset(2016, 5, 27, 18, 15, 24, TimeSpan.Zero), "token-1");
+        var outcome = new SubmissionOutcome(SubmissionFormDefaults.ReviewComment, "en_US", [], [],
+            new Dictionary<string, string> { ["commenttext"] = "Agreed" }, stored, null);
 
-        var root = ToJson(SubmissionResponses.Result(SubmissionFormDefaults.ReviewComment, result, receipt));
+        var root = ToJson(SubmissionResponses.Result(outcome, typicalHoursToPost: 72));
 
         Assert.False(root.GetProperty("HasErrors").GetBoolean());
         Assert.Equal("s-1", root.GetProperty("SubmissionId").GetString());
+        Assert.Equal("token-1", root.GetProperty("AuthorSubmissionToken").GetString());
         Assert.Equal(72, root.GetProperty("TypicalHoursToPost").GetInt32());
         Assert.Equal("2016-05-27T18:15:24.000+00:00", root.GetProperty("Comment").GetProperty("SubmissionTime").GetString());
         Assert.False(root.TryGetProperty("Review", out _));

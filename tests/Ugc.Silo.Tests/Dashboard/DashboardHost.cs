@@ -145,8 +145,6 @@ public sealed class DashboardHost : IAsyncLifetime
             var count = h == 70 ? 2_000 : 200 + (long)(80 * Math.Sin(h * Math.PI / 12));
             await anomaly.RecordAsync(hour.AddHours(h), count);
         }
-
-        await anomaly.FlushAsync(DateTimeOffset.UtcNow);
     }
 
     // Bounded background traffic: reads of the brand's reviews and a submission now and then, until disposed or 10 min.
