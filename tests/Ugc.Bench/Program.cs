@@ -18,11 +18,14 @@ switch (suite)
     case "storage":
         await StorageBenchmarks.RunAsync(report, quick);
         break;
+    case "models":
+        ModelBenchmarks.Run(report);
+        break;
     case "solicitation":
         await Ugc.Bench.Solicitation.SolicitationBenchmarks.RunAsync(report, quick);
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage, solicitation.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage, models, solicitation.");
         return 2;
 }
 

@@ -30,6 +30,12 @@ internal sealed class Report
 
     public void Print()
     {
+        if (_rows.Count == 0)
+        {
+            PrintNotes();
+            return;
+        }
+
         Console.WriteLine();
         Console.WriteLine("| case | concurrency | ops/s | p50 µs | p99 µs | bytes/op |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -38,6 +44,11 @@ internal sealed class Report
             Console.WriteLine("| " + string.Join(" | ", row) + " |");
         }
 
+        PrintNotes();
+    }
+
+    private void PrintNotes()
+    {
         Console.WriteLine();
         foreach (var note in _notes)
         {

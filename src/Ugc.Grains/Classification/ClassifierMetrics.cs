@@ -52,9 +52,46 @@ public sealed record ClassifierMetrics(int TruePositives, int FalsePositives, in
         return Ratio(agree, total);
     }
 
+    /// <summary>
+    /// The area under the ROC curve: the chance that a flagged example outscores an ok one (ties count half), a
+    /// measure of ranking that needs no threshold. 0 when a class is missing.
+    /// </summary>
+    public static double RocAuc(IEnumerable<(double Score, bool Flagged)> points)
+    {
+        var list = points.ToList();
+        var positives = list.Where(p => p.Flagged).Select(p => p.Score).Order().ToArray();
+        var negatives = list.Where(p => !p.Flagged).Select(p => p.Score).Order().ToArray();
+        if (positives.Length == 0 || negatives.Length == 0)
+        {
+            return 0;
+        }
+
+        double wins = 0;
+        foreach (var p in positives)
+        {
+            var below = LowerBound(negatives, p);
+            var equal = LowerBound(negatives, Math.BitIncrement(p)) - below;
+            wins += below + equal / 2.0;
+        }
+
+        return wins / ((double)positives.Length * negatives.Length);
+    }
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"n={Total} accuracy={Accuracy:F3} precision={Precision:F3} recall={Recall:F3} F1={F1:F3} (tp={TruePositives} fp={FalsePositives} tn={TrueNegatives} fn={FalseNegatives})";
 
     private static double Ratio(double numerator, double denominator) => denominator == 0 ? 0 : numerator / denominator;
+
+    private static int LowerBound(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = sorted[mid] < value ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
 }

@@ -6,9 +6,11 @@ namespace Ugc.Grains.Classification;
 /// A two-class (flagged / ok) multinomial naive Bayes text classifier over hashed, binarized word and
 /// word-pair features, with Laplace smoothing. Chosen over logistic regression because learning is
 /// counting: one pass trains it, one labelled example updates it exactly (no learning rate, no
-/// epochs, no dependence on example order), and its state is a sparse table of counts.
+/// epochs, no dependence on example order), and its state is a sparse table of counts. The built-in models use
+/// <see cref="LogisticRegressionClassifier"/> now (naive Bayes' independence assumption makes its scores extreme
+/// and uncalibrated); this one scores versions stored before, and is the baseline in the model evaluation.
 /// </summary>
-public sealed class NaiveBayesClassifier
+public sealed class NaiveBayesClassifier : ITextClassifier
 {
     private readonly Dictionary<int, FeatureCounts> _counts = [];
     private long _flaggedFeatures;
@@ -35,6 +37,9 @@ public sealed class NaiveBayesClassifier
 
     /// <summary>Ok examples learned.</summary>
     public long OkDocuments { get; private set; }
+
+    /// <inheritdoc/>
+    public long TrainingExamples => FlaggedDocuments + OkDocuments;
 
     /// <summary>Distinct features seen: the vocabulary size used for smoothing.</summary>
     public int FeatureCount => _counts.Count;

@@ -41,7 +41,7 @@ public sealed partial class ContentGrain
             outcome = holds ? Max(outcome, RuleOutcome.Hold) : outcome;
         }
 
-        var rules = new ModerationRules(ToProfile(moderation));
+        var rules = new ModerationRules(ModerationProfile.For(moderation));
         foreach (var verdict in rules.Evaluate(new ModerationSubmission(DocumentFactory.Fields(document))))
         {
             S.Trail.Add(new("rule", verdict.Rule, Verdict(verdict.Outcome), null, verdict.ReasonCode, verdict.Detail ?? verdict.Field, now));
@@ -51,13 +51,16 @@ public sealed partial class ContentGrain
         var text = DocumentFactory.Text(document);
         if (text.Length > 0)
         {
+            // Models judge after the rules: a model's extreme score rejects a short text only if a rule agrees.
+            var ruleFlagged = outcome > RuleOutcome.Pass;
+            var words = ModelDecision.WordCount(text);
             foreach (var route in moderation.Models)
             {
                 var score = await GrainFactory.GetGrain<IModelGrain>(route.ModelId).ScoreAsync(text);
-                var modelOutcome = score.Score >= route.RejectAbove ? RuleOutcome.Reject : score.Score >= route.HoldAbove ? RuleOutcome.Hold : RuleOutcome.Pass;
+                var (modelOutcome, why) = ModelDecision.Decide(route, score.Score, words, ruleFlagged);
                 S.ModelScores[route.ModelId] = score.Score;
                 S.Trail.Add(new("model", route.ModelId, Verdict(modelOutcome), score.Score, modelOutcome == RuleOutcome.Pass ? null : ModerationReasonCodes.Restricted,
-                    $"version {score.Version}", now));
+                    why is null ? $"version {score.Version}" : $"version {score.Version}; {why}", now));
                 if (score.ShadowVersion is { } shadow)
                 {
                     S.Trail.Add(new("shadow", route.ModelId, "score", score.ShadowScore, null, $"version {shadow}", now));
@@ -137,15 +140,6 @@ public sealed partial class ContentGrain
 
     private Task<(ModerationSettings Moderation, VelocityLimits Limits, ClientKind Kind)> Rules() =>
         GrainFactory.GetGrain<IClientGrain>(S.Submission?.ClientId ?? Document().ClientId).GetRulesAsync();
-
-    private static ModerationProfile ToProfile(ModerationSettings settings) => new()
-    {
-        BannedTerms = settings.BannedTerms,
-        BannedTermOutcome = RuleOutcome.Reject,
-        ContactInfoOutcome = RuleOutcome.Reject,
-        AllowedTopics = settings.AllowedTopics.Count == 0 ? [] : [new TopicKeywords("allowed", settings.AllowedTopics)],
-        OffTopicOutcome = RuleOutcome.Hold,
-    };
 
     /// <summary>Deterministic per content, so a redelivery samples the same way.</summary>
     private static bool IsSampled(string contentId, double rate) => rate > 0 && (Fnv1a64.Hash(contentId) % 10_000) < rate * 10_000;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Ugc.Contracts;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Classification;
@@ -6,18 +7,26 @@ using Ugc.Grains.Classification;
 namespace Ugc.Grains.Moderation;
 
 /// <summary>
-/// A versioned naive Bayes text classifier. Built-in models (spam, abuse, offtopic) train version 1 from the
-/// shipped corpus at their first activation; other models exist once <see cref="TrainAsync"/> first runs.
+/// A versioned, calibrated text classifier (<see cref="LogisticRegressionClassifier"/>). Built-in models (spam,
+/// abuse, offtopic) train version 1 from the shipped corpus at their first activation; other models exist once
+/// <see cref="TrainAsync"/> first runs.
 /// The corpus is chosen by the last segment of the key, so <c>acme/spam</c> is a client's own copy of the
 /// spam model, tuned by that client's labels alone.
 /// </summary>
-public sealed class ModelGrain(
+public sealed partial class ModelGrain(
     [PersistentState("model")] IPersistentState<ModelState> state,
     [PersistentState("model-shadow")] IPersistentState<ShadowAgreementState> shadow,
-    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IModelGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time,
+    ILogger<ModelGrain> logger) : Grain, IModelGrain
 {
-    /// <summary>A score at or above this is a "flagged" prediction, for metrics and agreement.</summary>
+    /// <summary>A score at or above this is a "flagged" prediction, for metrics and agreement: scores are calibrated probabilities.</summary>
     public const double Threshold = 0.5;
+
+    /// <summary>
+    /// How much a human label or uploaded example counts in training against one corpus example: it is the
+    /// client's own judgement of its own content, where the corpus is generic.
+    /// </summary>
+    public const double LabelWeight = 3.0;
 
     /// <summary>Versions kept; older ones that are neither active, previous nor shadow are dropped.</summary>
     public const int MaxVersions = 10;
@@ -26,7 +35,7 @@ public sealed class ModelGrain(
     public const int MaxExamples = 20_000;
 
     // Deserializing a model costs far more than scoring with it, so each version is restored once per activation.
-    private readonly Dictionary<int, NaiveBayesClassifier> _classifiers = [];
+    private readonly Dictionary<int, ITextClassifier> _classifiers = [];
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -43,9 +52,15 @@ public sealed class ModelGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Model.Versions.Count == 0 && Corpus is not null)
+        if (Model.Versions.Count == 0 && Corpus is { } corpus)
         {
-            AddVersion(Train([]));
+            var (classifier, trained) = BuiltInModelCache.Get(corpus);
+            if (trained is { } elapsed)
+            {
+                LogTrained(logger, corpus, classifier.TrainingExamples, classifier.FeatureCount, elapsed.TotalMilliseconds);
+            }
+
+            AddVersion(classifier);
             Model.ActiveVersion = 1;
             await WriteAsync();
         }
@@ -140,8 +155,16 @@ public sealed class ModelGrain(
             }
 
             // Measured first, then learned: a label must not grade the model that just memorized it.
-            classifier.Update(label.Text, label.Flagged);
-            active.Model = classifier.ToModel();
+            if (classifier is LogisticRegressionClassifier logistic)
+            {
+                logistic.Update(label.Text, label.Flagged, LabelWeight);
+            }
+            else
+            {
+                classifier.Update(label.Text, label.Flagged);
+            }
+
+            active.Store(classifier);
         }
 
         await WriteAsync();
@@ -162,30 +185,22 @@ public sealed class ModelGrain(
             shadowMetrics,
             agreement,
             counts.Comparisons,
-            (int)(active.Model.FlaggedDocuments + active.Model.OkDocuments),
+            (int)Classifier(active.Version).TrainingExamples,
             Model.UpdatedAt));
     }
 
-    private NaiveBayesClassifier Train(IEnumerable<LabeledText> examples)
+    private LogisticRegressionClassifier Train(IEnumerable<LabeledText> examples)
     {
-        var classifier = new NaiveBayesClassifier();
-        if (Corpus is { } corpus)
-        {
-            classifier.Train(CorpusLoader.LoadBuiltIn(corpus));
-        }
-
-        foreach (var example in examples)
-        {
-            classifier.Update(example.Text, example.Flagged);
-        }
-
-        return classifier;
+        var corpus = Corpus is { } name ? CorpusLoader.LoadBuiltIn(name) : [];
+        return LogisticRegressionClassifier.Train([.. corpus, .. examples.Select(e => new LabeledExample(e.Text, e.Flagged, Weight: LabelWeight))]);
     }
 
-    private int AddVersion(NaiveBayesClassifier classifier)
+    private int AddVersion(LogisticRegressionClassifier classifier)
     {
         var version = Model.Versions.Count == 0 ? 1 : Model.Versions.Max(v => v.Version) + 1;
-        Model.Versions.Add(new ModelVersionState { Version = version, Model = classifier.ToModel() });
+        var stored = new ModelVersionState { Version = version };
+        stored.Store(classifier);
+        Model.Versions.Add(stored);
         _classifiers[version] = classifier;
         while (Model.Versions.Count > MaxVersions
             && Model.Versions.FirstOrDefault(v => v.Version != Model.ActiveVersion && v.Version != Model.PreviousVersion
@@ -207,11 +222,11 @@ public sealed class ModelGrain(
         }
     }
 
-    private NaiveBayesClassifier Classifier(int version)
+    private ITextClassifier Classifier(int version)
     {
         if (!_classifiers.TryGetValue(version, out var classifier))
         {
-            classifier = NaiveBayesClassifier.FromModel(Version(version).Model);
+            classifier = Version(version).Restore();
             _classifiers[version] = classifier;
         }
 
@@ -248,4 +263,7 @@ public sealed class ModelGrain(
         Model.UpdatedAt = time.GetUtcNow();
         return state.WriteStateAsync();
     }
+
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Built-in model {Corpus} trained from its corpus: {Examples} examples, {Features} features, {Milliseconds:F0} ms")]
+    private static partial void LogTrained(ILogger logger, string corpus, long examples, int features, double milliseconds);
 }

@@ -35,15 +35,20 @@ public sealed class ModelState
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
-/// <summary>One version: its sparse counts and its confusion counts against human labels.</summary>
+/// <summary>One version: its classifier and its confusion counts against human labels.</summary>
 [GenerateSerializer, Alias("ugc.state.model-version-state")]
 public sealed class ModelVersionState
 {
     [Id(0)]
     public int Version { get; set; }
 
+    /// <summary>A naive Bayes version, as versions were stored before the calibrated logistic regression.</summary>
     [Id(1)]
-    public required NaiveBayesModel Model { get; set; }
+    public NaiveBayesModel? NaiveBayes { get; set; }
+
+    /// <summary>A calibrated logistic regression version.</summary>
+    [Id(6)]
+    public LogisticRegressionModel? Logistic { get; set; }
 
     [Id(2)]
     public int TruePositives { get; set; }
@@ -56,6 +61,24 @@ public sealed class ModelVersionState
 
     [Id(5)]
     public int FalseNegatives { get; set; }
+
+    /// <summary>Restores the version's classifier.</summary>
+    public ITextClassifier Restore() => Logistic is { } logistic
+        ? LogisticRegressionClassifier.FromModel(logistic)
+        : NaiveBayes is { } naiveBayes
+            ? NaiveBayesClassifier.FromModel(naiveBayes)
+            : throw new InvalidOperationException($"Model version {Version} holds no classifier.");
+
+    /// <summary>Stores <paramref name="classifier"/> as this version's classifier.</summary>
+    public void Store(ITextClassifier classifier)
+    {
+        (Logistic, NaiveBayes) = classifier switch
+        {
+            LogisticRegressionClassifier logistic => (logistic.ToModel(), (NaiveBayesModel?)null),
+            NaiveBayesClassifier naiveBayes => (null, naiveBayes.ToModel()),
+            _ => throw new ArgumentException($"Cannot store a {classifier.GetType().Name}.", nameof(classifier)),
+        };
+    }
 
     /// <summary>Counts one labelled prediction (flagged means a score of 0.5 or more).</summary>
     public void Count(bool predicted, bool actual)

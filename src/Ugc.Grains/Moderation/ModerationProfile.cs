@@ -1,3 +1,5 @@
+using Ugc.Contracts.Clients;
+
 namespace Ugc.Grains.Moderation;
 
 /// <summary>A client's rule-based moderation settings (the model routing lives beside it, not here).</summary>
@@ -29,4 +31,21 @@ public sealed record ModerationProfile
     /// <summary>Presence and length limits per field.</summary>
     [Id(5)]
     public IReadOnlyList<FieldRule> Fields { get; init; } = [];
+
+    /// <summary>
+    /// The rules a client's settings imply for content: banned terms and contact details reject (a shopper's
+    /// e-mail address or phone number is never published), text outside the allowed topics holds.
+    /// </summary>
+    public static ModerationProfile For(ModerationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new ModerationProfile
+        {
+            BannedTerms = settings.BannedTerms,
+            BannedTermOutcome = RuleOutcome.Reject,
+            ContactInfoOutcome = RuleOutcome.Reject,
+            AllowedTopics = settings.AllowedTopics.Count == 0 ? [] : [new TopicKeywords("allowed", settings.AllowedTopics)],
+            OffTopicOutcome = RuleOutcome.Hold,
+        };
+    }
 }

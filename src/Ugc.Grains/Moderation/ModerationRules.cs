@@ -116,7 +116,11 @@ public sealed class ModerationRules
             if (findings.Count > 0)
             {
                 var detail = string.Join(", ", findings.Select(f => $"{f.Kind.ToString().ToLowerInvariant()}{(f.Obfuscated ? " (disguised)" : "")}: {f.Value}"));
-                return new RuleVerdict(ContactInfoRule, _profile.ContactInfoOutcome, ModerationReasonCodes.Restricted, field, detail);
+
+                // "Bought it on amazon.com" is how shoppers talk; a plain shop name alone earns a human look, not a rejection.
+                var onlyPlainDomains = findings.All(f => f.Kind == SolicitationKind.Domain && !f.Obfuscated);
+                var outcome = onlyPlainDomains && _profile.ContactInfoOutcome > RuleOutcome.Hold ? RuleOutcome.Hold : _profile.ContactInfoOutcome;
+                return new RuleVerdict(ContactInfoRule, outcome, ModerationReasonCodes.Restricted, field, detail);
             }
         }
 

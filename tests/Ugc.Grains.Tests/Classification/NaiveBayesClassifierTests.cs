@@ -6,41 +6,6 @@ namespace Ugc.Grains.Tests.Classification;
 
 public class NaiveBayesClassifierTests(ITestOutputHelper output)
 {
-    [Theory]
-    [InlineData("spam", 0.9, 0.9)]
-    [InlineData("abuse", 0.9, 0.9)]
-    [InlineData("offtopic", 0.85, 0.85)]
-    public void Built_in_model_generalises_to_held_out_examples(string model, double minAccuracy, double minF1)
-    {
-        var (train, test) = CorpusSplit.Split(CorpusLoader.LoadBuiltIn(model));
-        var classifier = new NaiveBayesClassifier();
-        classifier.Train(train);
-
-        var metrics = ClassifierMetrics.FromPairs(test.Select(e => (classifier.Score(e.Text) >= 0.5, e.Flagged)));
-        output.WriteLine($"{model}: train={train.Count} {metrics}");
-
-        Assert.True(metrics.Accuracy >= minAccuracy, $"{model}: {metrics}");
-        Assert.True(metrics.F1 >= minF1, $"{model}: {metrics}");
-    }
-
-    [Theory]
-    [InlineData("spam", "Great blender, crushes ice well and cleans up easily.", false)]
-    [InlineData("spam", "Get 5000 real followers cheap, visit followerz-now dot net", true)]
-    [InlineData("spam", "Selling these, text me on whatsapp +1 917 555 0134", true)]
-    [InlineData("abuse", "The zipper broke after a week. Disappointed, I want a refund.", false)]
-    [InlineData("abuse", "Worst purchase this year, the blades dulled in a week and support never replied.", false)]
-    [InlineData("abuse", "Honestly garbage quality, I returned it the next day.", false)]
-    [InlineData("abuse", "Whoever approved this vacuum is a brainless moron.", true)]
-    [InlineData("offtopic", "The suction is strong and the battery lasts the whole house.", false)]
-    [InlineData("offtopic", "My package arrived a week late and the driver was rude.", true)]
-    public void Built_in_model_judges_unseen_texts(string model, string text, bool flagged)
-    {
-        var classifier = new NaiveBayesClassifier();
-        classifier.Train(CorpusLoader.LoadBuiltIn(model));
-        var score = classifier.Score(text);
-        Assert.True(score >= 0.5 == flagged, $"{model} scored {score:F3} for: {text}");
-    }
-
     [Fact]
     public void Serialized_model_round_trips_through_json_with_identical_scores()
     {

@@ -82,4 +82,18 @@ public class ModerationRulesTests
         Assert.Equal(RuleOutcome.Hold, verdicts.Single(v => v.Rule == "banned-terms").Outcome);
         Assert.Equal(RuleOutcome.Reject, verdicts.Single(v => v.Rule == "contact-info").Outcome);
     }
+
+    [Fact]
+    public void A_plain_shop_domain_holds_even_where_contact_details_reject()
+    {
+        var rules = new ModerationRules(Profile with { ContactInfoOutcome = RuleOutcome.Reject });
+
+        var shop = rules.Evaluate(Submission("Bought it on amazon.com for less than the store price.")).Single(v => v.Rule == "contact-info");
+        var link = rules.Evaluate(Submission("Cheap copies at https://deals.example.com today.")).Single(v => v.Rule == "contact-info");
+        var disguised = rules.Evaluate(Submission("Order yours at cheapwatches dot com right now.")).Single(v => v.Rule == "contact-info");
+
+        Assert.Equal(RuleOutcome.Hold, shop.Outcome);
+        Assert.Equal(RuleOutcome.Reject, link.Outcome);
+        Assert.Equal(RuleOutcome.Reject, disguised.Outcome);
+    }
 }

@@ -57,6 +57,73 @@ public sealed class ModerationScenarioTests(DomainFixture domain)
         Assert.Contains(details.Trail, s => s.Name == "contact-info" && s.Verdict == "reject");
     }
 
+    // The texts of the fault report: a short plain answer the old abuse model rejected at 0.9985, and blunt honest
+    // reviews it held. The answer goes in as review text: the models score the text, whatever the content type.
+    [Theory]
+    [InlineData(5, "Yes, it clicks shut and stays closed when you pour.")]
+    [InlineData(1, "The app keeps crashing on my phone and I can't change any settings without it.")]
+    [InlineData(1, "My dog destroyed it in an hour. So much for \"indestructible\".")]
+    [InlineData(2, "I hate the color, and the battery died after a week, but the company replaced it.")]
+    [InlineData(4, "Kills weeds down to the root, nothing has come back.")]
+    public async Task Honest_content_is_published_with_the_default_profile(int rating, string text)
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+
+        var id = await domain.SubmitReviewAsync(brand, "p1", "u1", rating, text);
+
+        var details = await domain.DecidedAsync(id);
+        Assert.True(details.Status == ContentStatus.Approved,
+            $"{details.Status}: " + string.Join("; ", details.Trail.Where(t => t.Stage == "model").Select(t => $"{t.Name} {t.Score:F3} {t.Verdict}")));
+        Assert.All(details.Trail.Where(t => t.Stage == "model"), t => Assert.Equal("pass", t.Verdict));
+    }
+
+    [Theory]
+    [InlineData("Earn three hundred dollars a day working from your couch, no experience needed, ask me how.")]
+    [InlineData("I can get you this for half the price, just message me on Telegram for the catalog.")]
+    [InlineData("The seller is a lying idiot and I hope someone punches him in the face.")]
+    public async Task Spam_solicitation_and_abuse_not_in_training_are_held_or_rejected(string text)
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+
+        var id = await domain.SubmitReviewAsync(brand, "p1", "u1", 1, text);
+
+        var details = await domain.DecidedAsync(id);
+        Assert.Contains(details.Status, new[] { ContentStatus.Held, ContentStatus.Rejected });
+        Assert.Contains(details.Trail, t => t.Stage == "model" && t.Verdict != "pass");
+    }
+
+    [Fact]
+    public async Task An_extreme_score_on_a_short_text_holds_and_the_trail_says_why()
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+
+        var id = await domain.SubmitReviewAsync(brand, "p1", "u1", 1, "Shut up, you idiot.");
+
+        var details = await domain.DecidedAsync(id);
+        var abuse = details.Trail.Single(t => t.Stage == "model" && t.Name == "abuse");
+        Assert.Equal(ContentStatus.Held, details.Status);
+        Assert.True(abuse.Score >= ModerationSettings.Default.Models.Single(m => m.ModelId == "abuse").RejectAbove, $"abuse scored {abuse.Score}");
+        Assert.Equal("hold", abuse.Verdict);
+        Assert.Contains("too few to reject on a model score alone", abuse.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_extreme_score_on_a_text_long_enough_to_judge_rejects()
+    {
+        var brand = await domain.CreateClientAsync("acme", ClientKind.Brand);
+        await domain.AddProductAsync(brand, "p1");
+
+        var id = await domain.SubmitReviewAsync(brand, "p1", "u1", 1,
+            "You people at the store are brain dead morons and I hope every one of you gets fired, worthless idiots.");
+
+        var details = await domain.DecidedAsync(id);
+        Assert.Equal(ContentStatus.Rejected, details.Status);
+        Assert.Contains(details.Trail, t => t.Stage == "model" && t.Name == "abuse" && t.Verdict == "reject");
+    }
+
     [Fact]
     public async Task A_burst_from_one_device_is_blocked_at_the_sixth_submission()
     {
