@@ -102,9 +102,10 @@ public sealed partial class SolicitationEmailTests
         })));
         Assert.False(submitted.GetProperty("HasErrors").GetBoolean(), submitted.ToString());
 
+        // The first review a process moderates trains the built-in models (seconds each on a busy machine).
         var review = await Poll.UntilAsync(
             async () => await SolicitationHost.JsonAsync(await browser.GetAsync($"/data/reviews.json?passkey={Uri.EscapeDataString(key)}&Filter=ProductId:kettle")),
-            r => r.GetProperty("TotalResults").GetInt32() == 1, "the review was published", Poll.DefaultTimeout);
+            r => r.GetProperty("TotalResults").GetInt32() == 1, "the review was published", TimeSpan.FromSeconds(90));
         Assert.Equal("PIE", review.GetProperty("Results")[0].GetProperty("CampaignId").GetString());
 
         var forged = await SolicitationHost.JsonAsync(await browser.PostAsync($"/data/submitreview.json?passkey={Uri.EscapeDataString(key)}", new FormUrlEncodedContent(new Dictionary<string, string>
