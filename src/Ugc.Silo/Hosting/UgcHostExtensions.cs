@@ -27,7 +27,7 @@ public static class UgcHostExtensions
         services.AddSingleton(options);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.AddUgcClustering(options);
             silo.AddUgcDomain().AddUgcStorage(options);
 
             // The Orleans Dashboard's live log stream shows every silo's log lines: off unless an operator turns it on.
@@ -38,6 +38,7 @@ public static class UgcHostExtensions
         services.AddSingleton<SubmissionPipeline>();
         services.AddUgcAdmin();
         services.AddUgcOperations();
+        services.AddHostedService<OperatorTokenLoader>();
         services.AddHostedService<StartupBanner>();
         services.AddHostedService<DemoSeeder>();
         services.AddSingleton<IOperatorTokenValidator>(sp => new DelegatingOperatorTokenValidator(sp.GetRequiredService<OperatorToken>().Verify));
