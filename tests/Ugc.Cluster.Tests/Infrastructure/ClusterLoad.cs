@@ -143,7 +143,8 @@ public sealed class ClusterLoad : IAsyncDisposable
                 : "";
             var id = idProperty is not null && root.TryGetProperty(idProperty, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
             var ok = response.IsSuccessStatusCode && !hasErrors && (idProperty is null || !string.IsNullOrEmpty(id));
-            return (ok, id, ok ? null : $"HTTP {status} {codes}".Trim());
+            var detail = codes.Length > 0 ? codes : body[..Math.Min(body.Length, 300)];
+            return (ok, id, ok ? null : $"HTTP {status} {detail}");
         }
         catch (JsonException)
         {
