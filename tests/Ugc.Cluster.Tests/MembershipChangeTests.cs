@@ -50,7 +50,7 @@ public sealed class MembershipChangeTests(PostgresFixture postgres, ITestOutputH
             $"SIGTERM of {stopping.Name} ({movedProducts} of {tenant.Products.Count} product grains lived on it): exited with 0 after {(exited - stoppedAt).TotalSeconds:F1} s, Dead in the membership table."));
         output.WriteLine(LoadReport.Window(load.Attempts, stoppedAt, handedOver, "SIGTERM to 100 writes after the exit"));
         Assert.True(failed.Count == 0, $"{failed.Count} requests failed while {stopping.Name} stopped gracefully: "
-            + string.Join("; ", failed.Take(5).Select(a => $"{a.Silo} {a.Outcome} {a.Detail}")));
+            + string.Join("; ", failed.Take(5).Select(a => $"{a.Silo} {a.Outcome} {a.Detail}")) + "\n" + cluster.Describe());
 
         // The same silo starts again on its ports: a new generation joins, and new grains are placed on it.
         var restarted = await cluster.RestartAsync(stopping);

@@ -26,6 +26,10 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
         {
             LogUnhandled(logger, httpContext.Request.Path, exception);
         }
+        else if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnavailable(logger, httpContext.Request.Path, exception.GetType().Name, exception.Message);
+        }
 
         if (httpContext.Request.Path.StartsWithSegments("/data"))
         {
@@ -55,4 +59,7 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
     private static partial void LogUnhandled(ILogger logger, PathString path, Exception exception);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Answered 503 on {Path}: the cluster could not answer ({ExceptionType}: {Reason})")]
+    private static partial void LogUnavailable(ILogger logger, PathString path, string exceptionType, string reason);
 }

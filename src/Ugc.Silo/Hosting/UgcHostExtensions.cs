@@ -28,6 +28,7 @@ public static class UgcHostExtensions
         builder.UseOrleans(silo =>
         {
             silo.AddUgcClustering(options);
+            silo.AddOutgoingGrainCallFilter<TransientCallRetryFilter>();
             silo.AddUgcDomain().AddUgcStorage(options);
 
             // The Orleans Dashboard's live log stream shows every silo's log lines: off unless an operator turns it on.

@@ -143,6 +143,12 @@ public sealed class ClusterLoad : IAsyncDisposable
                 : "";
             var id = idProperty is not null && root.TryGetProperty(idProperty, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
             var ok = response.IsSuccessStatusCode && !hasErrors && (idProperty is null || !string.IsNullOrEmpty(id));
+            if (root.TryGetProperty("FormErrors", out var form) && form.ValueKind == JsonValueKind.Object
+                && form.TryGetProperty("FieldErrors", out var fields) && fields.ValueKind == JsonValueKind.Object)
+            {
+                codes += string.Join(",", fields.EnumerateObject().Select(f => $"{f.Name}:{(f.Value.TryGetProperty("Code", out var c) ? c.GetString() : "?")}"));
+            }
+
             var detail = codes.Length > 0 ? codes : body[..Math.Min(body.Length, 300)];
             return (ok, id, ok ? null : $"HTTP {status} {detail}");
         }
