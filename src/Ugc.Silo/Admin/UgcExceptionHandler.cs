@@ -20,6 +20,8 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
             ValidationException or ArgumentException or FormatException or System.Text.Json.JsonException or BadHttpRequestException => StatusCodes.Status400BadRequest,
             ForbiddenException => StatusCodes.Status403Forbidden,
             SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => StatusCodes.Status503ServiceUnavailable,
+            // The database is down or unreachable (grain storage, streams): nothing was acknowledged, retrying later will work.
+            _ when IsStorageFailure(exception) => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
         if (status == StatusCodes.Status500InternalServerError)
@@ -28,6 +30,7 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
         }
         else if (status == StatusCodes.Status503ServiceUnavailable)
         {
+            httpContext.Response.Headers.RetryAfter = "5";
             LogUnavailable(logger, httpContext.Request.Path, exception.GetType().Name, exception.Message);
         }
 
@@ -53,6 +56,19 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
             Exception = exception,
             ProblemDetails = { Status = status, Title = ReasonPhrase(status), Detail = status >= 500 ? "The cluster could not answer." : exception.Message },
         });
+    }
+
+    private static bool IsStorageFailure(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);

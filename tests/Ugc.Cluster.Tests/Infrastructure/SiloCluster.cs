@@ -110,7 +110,7 @@ public sealed class SiloCluster : IAsyncDisposable
     /// <summary>The membership table's rows of this cluster, newest generation first.</summary>
     public async Task<IReadOnlyList<MemberRow>> MembersAsync()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(ConnectionString + ";Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "SELECT port, generation, status, silo_name FROM ugc_cluster_member WHERE deployment_id = 'cluster-tests' ORDER BY generation DESC", connection);
@@ -130,7 +130,7 @@ public sealed class SiloCluster : IAsyncDisposable
     /// </summary>
     public async Task<(long Waiting, long DeadLetters)> WaitingEventsAsync()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(ConnectionString + ";Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "SELECT (SELECT count(*) FROM ugc_stream_message WHERE provider_id = 'pipeline' AND visible_on <= now() - interval '2 seconds'), (SELECT count(*) FROM ugc_stream_dead_letter WHERE provider_id = 'pipeline')",
@@ -156,5 +156,5 @@ public sealed class SiloCluster : IAsyncDisposable
 
     /// <summary>For failure messages: each silo's last output.</summary>
     public string Describe() => string.Join("\n", _silos.Select(s =>
-        $"--- {s.Name} (http {s.HttpPort}, silo {s.SiloPort.ToString(CultureInfo.InvariantCulture)}, exited {s.HasExited}) ---\n{s.Tail(3000)}"));
+        $"--- {s.Name} (http {s.HttpPort}, silo {s.SiloPort.ToString(CultureInfo.InvariantCulture)}, exited {s.HasExited}) ---\n{s.Tail(20000)}"));
 }

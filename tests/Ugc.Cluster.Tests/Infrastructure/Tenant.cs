@@ -84,16 +84,19 @@ public sealed record Tenant(string ClientId, string Key, IReadOnlyList<string> P
         return ids;
     }
 
-    /// <summary>A number spelled in letters: word fingerprints ignore nothing but punctuation and case, and letters are words.</summary>
+    /// <summary>
+    /// A number spelled in letters, each digit (base 25, a to y) followed by z: letters are words to the duplicate
+    /// check's fingerprint, and no letter repeats (its normalizer folds repeated letters, so "qbb" would equal "qb").
+    /// </summary>
     private static string Words(long serial)
     {
-        var letters = new Stack<char>();
+        var letters = new Stack<string>();
         do
         {
-            letters.Push((char)('a' + (int)(serial % 26)));
-            serial /= 26;
+            letters.Push((char)('a' + (int)(serial % 25)) + "z");
+            serial /= 25;
         }
         while (serial > 0);
-        return "q" + new string([.. letters]);
+        return "q" + string.Concat(letters);
     }
 }
