@@ -62,7 +62,10 @@ public sealed partial class UgcExceptionHandler(IProblemDetailsService problems,
     {
         for (Exception? e = exception; e is not null; e = e.InnerException)
         {
-            if (e is System.Data.Common.DbException)
+            // Orleans wraps a failed grain state read or write in an OrleansException with this message; after a hop
+            // between silos the database's own exception inside it may not have survived serialization.
+            if (e is System.Data.Common.DbException
+                || (e is OrleansException && e.Message.StartsWith("Error from storage provider", StringComparison.Ordinal)))
             {
                 return true;
             }
