@@ -61,7 +61,7 @@ public sealed class FailoverTests(PostgresFixture postgres, ITestOutputHelper ou
         await load.StopAsync();
 
         var acknowledged = load.AcknowledgedIds;
-        var visibleAfter = await ClusterChecks.AllVisibleAsync(cluster, tenant, survivors[0], acknowledged, TimeSpan.FromSeconds(90));
+        var visibleAfter = await ClusterChecks.AllVisibleAsync(cluster, tenant, survivors[0], acknowledged, TimeSpan.FromSeconds(150));
         await ClusterChecks.QueuesDrainedAsync(cluster, TimeSpan.FromSeconds(60));
 
         var before = load.Writes.Count(a => a.Outcome == AttemptOutcome.Succeeded && a.Started < killedAt);

@@ -76,7 +76,7 @@ public sealed class MembershipChangeTests(PostgresFixture postgres, ITestOutputH
         await load.StopAsync();
 
         var acknowledged = load.AcknowledgedIds;
-        await ClusterChecks.AllVisibleAsync(cluster, tenant, added, acknowledged, TimeSpan.FromSeconds(90));
+        await ClusterChecks.AllVisibleAsync(cluster, tenant, added, acknowledged, TimeSpan.FromSeconds(150));
         await ClusterChecks.QueuesDrainedAsync(cluster, TimeSpan.FromSeconds(60));
         output.WriteLine(LoadReport.Window(load.Attempts, handedOver, DateTimeOffset.UtcNow, "restart and join"));
         output.WriteLine($"Acknowledged: {acknowledged.Count}; lost 0 (all moderated and visible); every stream queue drained, 0 dead letters.");

@@ -73,7 +73,7 @@ public sealed class PostgresOutageTests(PostgresFixture postgres, ITestOutputHel
         Assert.All(silos, s => Assert.False(s.HasExited, $"Silo {s.Name} exited during the outage.\n{s.Tail()}"));
 
         var acknowledged = load.AcknowledgedIds;
-        await ClusterChecks.AllVisibleAsync(cluster, tenant, silos[1], acknowledged, TimeSpan.FromSeconds(120));
+        await ClusterChecks.AllVisibleAsync(cluster, tenant, silos[1], acknowledged, TimeSpan.FromSeconds(150));
         await ClusterChecks.QueuesDrainedAsync(cluster, TimeSpan.FromSeconds(60));
         await ClusterChecks.ActiveAsync(cluster, silos, TimeSpan.FromSeconds(30));
         output.WriteLine($"Acknowledged: {acknowledged.Count} in all; lost 0 (all moderated and visible); all 3 silos still Active; every stream queue drained, 0 dead letters.");

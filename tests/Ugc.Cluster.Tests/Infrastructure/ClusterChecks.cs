@@ -32,7 +32,9 @@ public static class ClusterChecks
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"{ex.Message} {missing} of {acknowledged.Count} acknowledged submissions are not visible.\n{cluster.Describe()}", ex);
+            var (waiting, dead) = await cluster.WaitingEventsAsync();
+            throw new TimeoutException($"{ex.Message} {missing} of {acknowledged.Count} acknowledged submissions are not visible; "
+                + $"{waiting} events wait in the stream queues, {dead} are dead letters.\n{cluster.Describe()}", ex);
         }
 
         return clock.Elapsed;
