@@ -32,9 +32,9 @@ public static class ClusterChecks
         }
         catch (TimeoutException ex)
         {
-            var (waiting, dead) = await cluster.WaitingEventsAsync();
+            var (waiting, inFlight, dead) = await cluster.WaitingEventsAsync();
             throw new TimeoutException($"{ex.Message} {missing} of {acknowledged.Count} acknowledged submissions are not visible; "
-                + $"{waiting} events wait in the stream queues, {dead} are dead letters.\n{cluster.Describe()}", ex);
+                + $"{waiting} events wait in the stream queues, {inFlight} are dequeued and not yet confirmed (they come back after the visibility timeout), {dead} are dead letters.\n{cluster.Describe()}", ex);
         }
 
         return clock.Elapsed;
@@ -43,7 +43,7 @@ public static class ClusterChecks
     /// <summary>Waits until no event of the pipeline waits in a queue (every queue is pulled) and there is no dead letter.</summary>
     public static async Task QueuesDrainedAsync(SiloCluster cluster, TimeSpan timeout)
     {
-        var last = (Waiting: -1L, DeadLetters: -1L);
+        var last = (Waiting: -1L, InFlight: -1L, DeadLetters: -1L);
         await Poll.UntilAsync(async () =>
         {
             last = await cluster.WaitingEventsAsync();

@@ -131,16 +131,18 @@ public sealed class SiloCluster : IAsyncDisposable
     /// Events of the pipeline's streams waiting to be pulled (visible, so not in a live silo's hands: never dequeued,
     /// or dequeued by a silo that died and visible again), and dead letters. A queue nobody pulls keeps its waiting events.
     /// </summary>
-    public async Task<(long Waiting, long DeadLetters)> WaitingEventsAsync()
+    public async Task<(long Waiting, long InFlight, long DeadLetters)> WaitingEventsAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString + ";Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT (SELECT count(*) FROM ugc_stream_message WHERE provider_id = 'pipeline' AND visible_on <= now() - interval '2 seconds'), (SELECT count(*) FROM ugc_stream_dead_letter WHERE provider_id = 'pipeline')",
+            "SELECT (SELECT count(*) FROM ugc_stream_message WHERE provider_id = 'pipeline' AND visible_on <= now() - interval '2 seconds'), "
+            + "(SELECT count(*) FROM ugc_stream_message WHERE provider_id = 'pipeline' AND visible_on > now() - interval '2 seconds'), "
+            + "(SELECT count(*) FROM ugc_stream_dead_letter WHERE provider_id = 'pipeline')",
             connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     /// <summary>The row of the latest generation on a silo port.</summary>
