@@ -30,7 +30,8 @@ public static class UgcHostExtensions
         services.AddSingleton(options);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.AddUgcClustering(options);
+            silo.AddOutgoingGrainCallFilter<TransientCallRetryFilter>();
             silo.AddUgcDomain().AddUgcStorage(options);
             silo.AddUgcSolicitation(options, builder.Configuration);
 
