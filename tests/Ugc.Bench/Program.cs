@@ -21,8 +21,11 @@ switch (suite)
     case "models":
         ModelBenchmarks.Run(report);
         break;
+    case "solicitation":
+        await Ugc.Bench.Solicitation.SolicitationBenchmarks.RunAsync(report, quick);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage, models.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: calls, domain, storage, models, solicitation.");
         return 2;
 }
 

@@ -8,7 +8,10 @@ public static class ApiScopes
     public const string Respond = "respond";
     public const string Admin = "admin";
 
-    public static IReadOnlyList<string> All { get; } = [Display, Submit, Respond, Admin];
+    /// <summary>Sends transaction records for review solicitation (<c>POST /data/transactions</c>).</summary>
+    public const string Transactions = "transactions";
+
+    public static IReadOnlyList<string> All { get; } = [Display, Submit, Respond, Admin, Transactions];
 }
 
 /// <summary>A newly issued key: the plain key is shown only here; the client keeps only its hash.</summary>

@@ -107,6 +107,10 @@ public sealed record ClientDetails(
     /// <summary>How the client's submission forms treat shoppers.</summary>
     [Id(8)]
     public SubmissionSettings Submissions { get; init; } = SubmissionSettings.Default;
+
+    /// <summary>The client's review solicitation (post-interaction e-mail).</summary>
+    [Id(9)]
+    public Solicitation.SolicitationSettings Solicitation { get; init; } = Contracts.Solicitation.SolicitationSettings.Default;
 }
 
 /// <summary>A partial update of a client; null members stay as they are.</summary>
@@ -114,9 +118,11 @@ public sealed record ClientDetails(
 /// <param name="Locales">The client's locales.</param>
 /// <param name="Limits">Velocity limits.</param>
 /// <param name="AnonymousSubmissions">Whether submissions without <c>UserId</c> are accepted (<see cref="SubmissionSettings.AllowAnonymous"/>).</param>
+/// <param name="Solicitation">Replaces the review solicitation settings as a whole.</param>
 [GenerateSerializer, Immutable, Alias("ugc.client-update")]
 public sealed record ClientUpdate(
     [property: Id(0)] string? Name,
     [property: Id(1)] IReadOnlyList<string>? Locales,
     [property: Id(2)] VelocityLimits? Limits,
-    [property: Id(3)] bool? AnonymousSubmissions = null);
+    [property: Id(3)] bool? AnonymousSubmissions = null,
+    [property: Id(4)] Solicitation.SolicitationSettings? Solicitation = null);

@@ -66,6 +66,11 @@ public interface IShopperGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<AuthorView?> GetAsync();
 
+    /// <summary>The products this shopper has reviewed (review solicitation leaves them out).</summary>
+    [ReadOnly]
+    [Alias("GetReviewedProducts")]
+    Task<IReadOnlyList<string>> GetReviewedProductsAsync();
+
     /// <summary>Erases the shopper: every content removed everywhere, personal data dropped.</summary>
     [Alias("Erase")]
     Task<int> EraseAsync();

@@ -44,6 +44,13 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         S.Profile = profile with { Name = update.Name ?? profile.Name, Locales = update.Locales ?? profile.Locales };
         S.Limits = update.Limits ?? S.Limits;
         S.Submissions = update.AnonymousSubmissions is { } anonymous ? S.Submissions with { AllowAnonymous = anonymous } : S.Submissions;
+        if (update.Solicitation is { } solicitation)
+        {
+            S.Solicitation = Solicitation.SolicitationSettingsValidator.Check(solicitation) is { } error
+                ? throw new ValidationException("solicitation: " + error)
+                : solicitation;
+        }
+
         await _writer.WriteAsync();
         return Details();
     }
@@ -177,5 +184,5 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
     private ClientDetails Details() => new(
         Profile(), S.Moderation, S.Limits,
         [.. S.Keys.Select(k => new ApiKeyInfo(k.Id, k.Scopes, k.CreatedAt, k.RevokedAt))],
-        [.. S.Outgoing], [.. S.Incoming], S.ProductIds.Count, S.CreatedAt) { Submissions = S.Submissions };
+        [.. S.Outgoing], [.. S.Incoming], S.ProductIds.Count, S.CreatedAt) { Submissions = S.Submissions, Solicitation = S.Solicitation };
 }

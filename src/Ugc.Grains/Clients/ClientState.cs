@@ -34,6 +34,9 @@ public sealed class ClientState
 
     [Id(9)]
     public SubmissionSettings Submissions { get; set; } = SubmissionSettings.Default;
+
+    [Id(10)]
+    public Contracts.Solicitation.SolicitationSettings Solicitation { get; set; } = Contracts.Solicitation.SolicitationSettings.Default;
 }
 
 /// <summary>An API key as stored: its SHA-256 hash only.</summary>

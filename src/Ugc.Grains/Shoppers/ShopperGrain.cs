@@ -3,6 +3,7 @@ using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
 using Ugc.Contracts.Shoppers;
+using Ugc.Contracts.Solicitation;
 using Ugc.Grains.Velocity;
 
 namespace Ugc.Grains.Shoppers;
@@ -91,6 +92,9 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
         ? null
         : new AuthorView(UserId, state.State.Nickname, state.State.Location, [.. state.State.ContentIds], state.State.FirstSeen));
 
+    public Task<IReadOnlyList<string>> GetReviewedProductsAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. state.State.ReviewsByProduct.Where(r => r.Value > 0).Select(r => r.Key)]);
+
     public async Task<int> EraseAsync()
     {
         var contentIds = state.State.ContentIds.ToList();
@@ -99,6 +103,8 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
             await GrainFactory.GetGrain<IContentGrain>(contentId).RemoveAsync("shopper erasure");
         }
 
+        // Their transactions and pending review requests go too.
+        await GrainFactory.GetGrain<ISolicitationShopperGrain>(this.GetPrimaryKeyString()).EraseAsync();
         await state.ClearStateAsync();
         return contentIds.Count;
     }

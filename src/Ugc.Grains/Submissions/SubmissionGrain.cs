@@ -23,6 +23,11 @@ public sealed partial class SubmissionGrain(
     public async Task<SubmissionOutcome> SubmitAsync(SubmissionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (SolicitationTokenOf(request) is { } solicitation)
+        {
+            return await SubmitSolicitedAsync(request, solicitation);
+        }
+
         var client = await ClientAsync(request.ClientId);
         var form = SubmissionForms.For(request.Kind, client.Submissions);
         var input = new FormInput(request.Parameters);

@@ -1,4 +1,5 @@
 using Ugc.Silo.Operators;
+using Ugc.Silo.Solicitation;
 
 namespace Ugc.Silo.Admin;
 
@@ -12,6 +13,7 @@ public static class AdminEndpoints
         group.MapCatalogEndpoints();
         group.MapModerationEndpoints();
         group.MapModelEndpoints();
+        group.MapSolicitationAdminEndpoints();
         return group;
     }
 

@@ -12,9 +12,9 @@ public static class SubmissionResponses
         _ => kind.ToString(),
     };
 
-    /// <summary>The answer to a request without <c>Action</c>: the form's fields, no values, no errors.</summary>
-    public static SubmissionResponse Form(SubmissionFormDefinition definition, string? locale = null) =>
-        Create(definition, locale, [], [], new Dictionary<string, string>(), echo: null, receipt: null);
+    /// <summary>The answer to a request without <c>Action</c>: the form's fields, no errors, values only when prefilled.</summary>
+    public static SubmissionResponse Form(SubmissionFormDefinition definition, string? locale = null, IReadOnlyDictionary<string, string>? values = null) =>
+        Create(definition, locale, [], [], values ?? new Dictionary<string, string>(), echo: null, receipt: null);
 
     /// <summary>
     /// The answer to <c>Preview</c> or <c>Submit</c> from the write path's outcome: errors when refused, the receipt once

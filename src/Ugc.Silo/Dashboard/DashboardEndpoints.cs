@@ -17,6 +17,7 @@ public static class DashboardEndpoints
         var api = group.MapGroup("/api").RequireAuthorization(UgcAuthentication.OperatorPolicy);
         api.MapDashboardPipelineApi();
         api.MapDashboardDomainApi();
+        Solicitation.SolicitationDashboardEndpoints.MapSolicitationDashboardApi(api);
         return group;
     }
 

@@ -6,6 +6,7 @@ using Ugc.Silo.Dashboard;
 using Ugc.Silo.Gateway;
 using Ugc.Silo.Operations;
 using Ugc.Silo.Operators;
+using Ugc.Silo.Solicitation;
 using Ugc.Silo.Submissions;
 
 namespace Ugc.Silo.Hosting;
@@ -32,6 +33,7 @@ public static class UgcHostExtensions
             silo.AddUgcClustering(options);
             silo.AddOutgoingGrainCallFilter<TransientCallRetryFilter>();
             silo.AddUgcDomain().AddUgcStorage(options);
+            silo.AddUgcSolicitation(options, builder.Configuration);
 
             // The Orleans Dashboard's live log stream shows every silo's log lines: off unless an operator turns it on.
             silo.AddDashboard(o => o.HideTrace = !builder.Configuration.GetValue<bool>("Ugc:Dashboard:OrleansTrace"));
@@ -66,6 +68,7 @@ public static class UgcHostExtensions
         app.MapDisplayEndpoints();
         app.MapSubmissionEndpoints();
         app.MapEventEndpoints();
+        app.MapSolicitationEndpoints();
         app.MapAdminEndpoints();
         app.MapOperationsEndpoints();
         app.MapDashboard();

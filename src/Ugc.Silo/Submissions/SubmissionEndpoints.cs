@@ -44,7 +44,11 @@ public static class SubmissionEndpoints
 
         if (action == SubmissionAction.Form)
         {
-            return ConversationsResults.Json(SubmissionResponses.Form(await writePath.GetFormAsync(request.ClientId, kind), locale));
+            // A solicitation's token prefills the review form (product, campaign, nickname hint).
+            var prefill = kind == SubmissionFormKind.Review && request.Parameters.Get(Grains.Solicitation.SolicitationLinks.TokenParameter) is { } token
+                ? await context.RequestServices.GetRequiredService<Solicitation.SolicitationPrefill>().ValuesAsync(request.ClientId, token)
+                : null;
+            return ConversationsResults.Json(SubmissionResponses.Form(await writePath.GetFormAsync(request.ClientId, kind), locale, prefill));
         }
 
         var outcome = await writePath.SubmitAsync(new SubmissionRequest(

@@ -24,7 +24,9 @@ public sealed partial class OperatorRouteTests(OperatorRouteTests.Tenant tenant)
         Assert.True(routes.Count >= 50, $"found only {routes.Count} operator routes: " + string.Join(", ", routes));
         foreach (var expected in new[] { "GET /dashboard/", "GET /dashboard/api/pipeline", "POST /dashboard/logout", "GET /dashboard/orleans/",
             "GET /dashboard/orleans/index.min.js", "GET /dashboard/orleans/DashboardCounters", "GET /dashboard/orleans/GrainState",
-            "GET /dashboard/orleans/Trace", "POST /admin/content/{contentId}/decision", "POST /admin/deadletters/{id}/replay" })
+            "GET /dashboard/orleans/Trace", "POST /admin/content/{contentId}/decision", "POST /admin/deadletters/{id}/replay",
+            "GET /dashboard/api/solicitation", "POST /admin/clients/{id}/transactions/import", "GET /admin/clients/{id}/transactions/imports/{importId}",
+            "GET /admin/clients/{id}/solicitation/report", "POST /admin/clients/{id}/solicitation/erasure", "POST /admin/clients/{id}/solicitation/suppressions" })
         {
             Assert.True(routes.Contains((expected.Split(' ')[0], expected.Split(' ')[1])), $"{expected} is not among {string.Join(", ", routes)}");
         }

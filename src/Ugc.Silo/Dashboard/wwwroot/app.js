@@ -136,6 +136,27 @@
         card('Content by client', barBox(d.map(c => ({ label: c.name, value: Object.values(c.content).reduce((a, b) => a + b, 0) })))),
       ];
     } },
+    solicitation: { url: 'solicitation?days=14', render(d) {
+      if (!d.length) return [h('div', { class: 'empty' }, 'No client sends review requests yet: enable solicitation on a client and POST /data/transactions.')];
+      const t = k => d.reduce((a, c) => a + (c.totals[k] || 0), 0);
+      const rate = (a, b) => b ? pct(a / b) : '—';
+      const days = [...new Set(d.flatMap(c => c.days.map(x => x.day)))].sort();
+      const perDay = k => days.map(day => d.reduce((a, c) => a + ((c.days.find(x => x.day === day) || { counts: {} }).counts[k] || 0), 0));
+      return [
+        h('div', { class: 'kpis' },
+          kpi('Received (14 d)', t('received'), 'sol-received'), kpi('Sent', t('sent'), 'sol-sent'),
+          kpi('Failed', t('failed'), 'sol-failed', t('failed') ? 'bad' : 'ok'), kpi('Clicked', t('clicked'), 'sol-clicked'),
+          kpi('Converted', t('converted'), 'sol-converted'), kpi('Conversion', rate(t('converted'), t('sent')), 'sol-rate')),
+        days.length ? card('Per day, all clients', chart(days.map(x => Date.parse(x)), [{ name: 'sent', values: perDay('sent') },
+          { name: 'clicked', values: perDay('clicked'), color: '#fbbf24' }, { name: 'converted', values: perDay('converted'), color: '#34d399' },
+          { name: 'failed', values: perDay('failed'), color: '#f87171' }], { timeLabel: ms => new Date(ms).toISOString().slice(5, 10) })) : null,
+        table([
+          { t: 'Client', f: c => c.clientId }, { t: 'Channel', f: c => c.enabled ? c.channel : 'off' }, { t: 'Buckets waiting', num: 1, f: c => c.activeBuckets },
+          { t: 'Received', num: 1, f: c => c.totals.received }, { t: 'Scheduled', num: 1, f: c => c.totals.scheduled }, { t: 'Sent', num: 1, f: c => c.totals.sent },
+          { t: 'Failed', num: 1, f: c => c.totals.failed }, { t: 'Suppressed', num: 1, f: c => c.totals.suppressed }, { t: 'Clicked', num: 1, f: c => c.totals.clicked },
+          { t: 'Converted', num: 1, f: c => c.totals.converted }, { t: 'Conversion', num: 1, f: c => rate(c.totals.converted, c.totals.sent) }], d),
+      ];
+    } },
   };
 
   function outcomeColor(o) {
