@@ -14,6 +14,14 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 dotnet build "$root/src/Ugc.Silo" -c Release -nologo -v quiet >/dev/null
 dll="$root/src/Ugc.Silo/bin/Release/net10.0/Ugc.Silo.dll"
 
+# One solicitation key for all silos (it seals shoppers' addresses and signs review links), generated once.
+if [ -z "${Ugc__Solicitation__Key:-}" ]; then
+  mkdir -p "$root/data/cluster"
+  keyfile="$root/data/cluster/solicitation.key"
+  [ -s "$keyfile" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$keyfile")
+  export Ugc__Solicitation__Key="$(cat "$keyfile")"
+fi
+
 pids=()
 stop() {
   trap - INT TERM EXIT

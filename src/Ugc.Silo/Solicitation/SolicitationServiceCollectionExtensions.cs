@@ -29,6 +29,7 @@ public static class SolicitationServiceCollectionExtensions
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.SettleTime >= TimeSpan.Zero, "Ugc:Solicitation:Inbox: PollInterval must be positive, SettleTime not negative.")
             .ValidateOnStart();
         services.AddHostedService<InboxWatcher>();
+        services.AddHostedService<SolicitationKeyCheck>();
         return silo;
     }
 

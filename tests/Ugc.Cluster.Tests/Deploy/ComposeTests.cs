@@ -76,6 +76,7 @@ public sealed class ComposeTests(ITestOutputHelper output)
         }
 
         start.Environment["POSTGRES_PASSWORD"] = "compose-config-check";
+        start.Environment["UGC_SOLICITATION_KEY"] = "compose-config-check";
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         await process.StandardOutput.ReadToEndAsync();

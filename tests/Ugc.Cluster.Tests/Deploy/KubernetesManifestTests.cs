@@ -60,10 +60,17 @@ public sealed class KubernetesManifestTests(ITestOutputHelper output)
         var secretRefs = Env.Where(e => e.ContainsKey("valueFrom") && Yaml.Map(e["valueFrom"], "valueFrom").ContainsKey("secretKeyRef"))
             .Select(e => (Name: (string)e["name"], Ref: Yaml.Map(Yaml.At(e, "valueFrom", "secretKeyRef"), "secretKeyRef"))).ToList();
         var secret = Kind("Secret");
-        var connection = secretRefs.Single(r => r.Name == "ConnectionStrings__Postgres").Ref;
-        Assert.Equal(Yaml.Text(secret, "metadata", "name"), connection["name"]);
-        Assert.True(Yaml.Map(secret["stringData"], "stringData").ContainsKey(connection["key"]), "The Secret lacks the connection's key.");
-        Assert.All(secretRefs.Where(r => r.Name != "ConnectionStrings__Postgres"), r => Assert.Equal("true", r.Ref["optional"]));
+        // The connection and the solicitation key (the same on every silo) are required; anything else from the Secret is optional.
+        string[] required = ["ConnectionStrings__Postgres", "Ugc__Solicitation__Key"];
+        foreach (var name in required)
+        {
+            var reference = secretRefs.Single(r => r.Name == name).Ref;
+            Assert.Equal(Yaml.Text(secret, "metadata", "name"), reference["name"]);
+            Assert.True(Yaml.Map(secret["stringData"], "stringData").ContainsKey(reference["key"]), $"The Secret lacks the key of {name}.");
+            Assert.False(reference.ContainsKey("optional"), $"{name} must not be optional.");
+        }
+
+        Assert.All(secretRefs.Where(r => !required.Contains(r.Name)), r => Assert.Equal("true", r.Ref["optional"]));
 
         var podLabels = Yaml.Map(Yaml.At(Kind("Deployment"), "spec", "template", "metadata", "labels"), "labels");
         Assert.Contains("orleans/serviceId", podLabels.Keys.Cast<string>());

@@ -13,6 +13,9 @@ public sealed class SiloCluster : IAsyncDisposable
     /// <summary>The operator token every silo is configured with (unless a test starts them without one).</summary>
     public const string OperatorToken = "cluster-test-operator-token";
 
+    /// <summary>The cluster's solicitation secret (32 bytes, base64), the same on every silo.</summary>
+    public static readonly string SolicitationKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     /// <summary>How long a silo may take to start on a shared 2-core machine (JIT, schema, membership join).</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
@@ -73,6 +76,8 @@ public sealed class SiloCluster : IAsyncDisposable
             // Delivery keeps its default retry window (30 s): a delivery to a grain of a silo not yet declared dead
             // is retried until it is, however slow a loaded machine makes the declaration.
             ["Ugc__Storage__VisibilityTimeout"] = "00:01:00",
+            // One solicitation key for the cluster, as a deployment configures it.
+            ["Ugc__Solicitation__Key"] = SolicitationKey,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Orleans"] = "Warning",
             // The 503 answers of a fault are expected and counted by the tests; 500s (errors) stay in the output.
