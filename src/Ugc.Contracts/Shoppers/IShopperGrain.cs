@@ -61,6 +61,13 @@ public interface IShopperGrain : IGrainWithStringKey
     [Alias("CheckAndRecord")]
     Task<VelocityDecision> CheckAndRecordAsync(VelocityCheck check);
 
+    /// <summary>
+    /// Makes an acknowledged submission's record durable, recording it first if the shopper lost it (a restart before
+    /// the written-behind history was stored). Called when the submission is moderated; idempotent.
+    /// </summary>
+    [Alias("Confirm")]
+    Task ConfirmAsync(VelocityCheck check, DateTimeOffset submittedAt);
+
     /// <summary>The shopper's public view, or null when unknown.</summary>
     [ReadOnly]
     [Alias("Get")]
@@ -91,6 +98,10 @@ public interface INicknameGrain : IGrainWithStringKey
     /// <summary>Claims the nickname for the user; false when another user holds it.</summary>
     [Alias("Claim")]
     Task<bool> ClaimAsync(string userId);
+
+    /// <summary>Claims the nickname for the user if it is free and makes the claim durable; false when another user holds it.</summary>
+    [Alias("Confirm")]
+    Task<bool> ConfirmAsync(string userId);
 
     /// <summary>The user holding the nickname, or null when it is free.</summary>
     [ReadOnly]

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Ugc.Grains.Streams;
+using Orleans.Streams.Core;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
@@ -10,21 +10,59 @@ namespace Ugc.Grains.Catalog;
 
 /// <summary>
 /// A client's product: catalog data and the in-memory read model of its published content (own and syndicated);
-/// reads are answered from memory. Consumes its <c>content-events</c> stream and syndicates brand reviews.
+/// reads are answered from memory. Consumes its <c>content-events</c> stream a delivered batch at a time (one state
+/// write for all of it) and syndicates brand reviews. Every change moves its version, which it posts on the silo's
+/// <see cref="ProductVersions"/> board so readers here learn of it at once.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.ContentEvents)]
 public sealed partial class ProductGrain(
-    [PersistentState("product")] IPersistentState<ProductState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness)
-    : ImplicitConsumerGrain<ContentEvent>, IProductGrain
+    [PersistentState("product")] IPersistentState<ProductState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness,
+    ProductVersions versions)
+    : Grain, IProductGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ContentEvent>
 {
     private ProductStatistics? _statistics;
     private Dictionary<string, ContentChildren>? _children;
+
+    // Starts at a random point per activation, so a version is never reused by a later activation of the product.
+    private long _version = Random.Shared.NextInt64(1, long.MaxValue / 2);
 
     private string ClientId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
 
     private string ProductId => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     private Dictionary<string, ContentDocument> Documents => state.State.Documents;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        versions.Set(this.GetPrimaryKeyString(), _version);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        versions.Remove(this.GetPrimaryKeyString(), _version);
+        return Task.CompletedTask;
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
+    {
+        ArgumentNullException.ThrowIfNull(handleFactory);
+        await handleFactory.Create<ContentEvent>().ResumeAsync(this);
+    }
+
+    public Task OnNextAsync(IList<SequentialItem<ContentEvent>> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return ApplyAsync([.. items.Select(i => i.Item)]);
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
+
+    public Task<bool> ExistsAsync() => Task.FromResult(state.State.Catalog is not null);
+
+    public Task<long> GetVersionAsync() => Task.FromResult(_version);
 
     public async Task UpsertAsync(CatalogProduct product)
     {
@@ -38,6 +76,7 @@ public sealed partial class ProductGrain(
         await GrainFactory.GetGrain<IClientGrain>(ClientId).AddProductsAsync([ProductId]);
         var previous = state.State.Catalog;
         state.State.Catalog = product;
+        Changed();
         await state.WriteStateAsync();
         foreach (var gtin in previous?.GtinList.Except(product.GtinList) ?? [])
         {
@@ -77,32 +116,47 @@ public sealed partial class ProductGrain(
 
     public Task<ProductStatistics> GetStatisticsAsync() => Task.FromResult(Statistics());
 
-    public override Task OnNextAsync(ContentEvent item, StreamSequenceToken? token = null) => ApplyAsync(item);
+    public Task ApplyAsync(ContentEvent contentEvent) => ApplyAsync([contentEvent]);
 
-    public async Task ApplyAsync(ContentEvent contentEvent)
+    /// <summary>Applies events in order, stores the state once, then records freshness and syndicates the reviews.</summary>
+    private async Task ApplyAsync(IReadOnlyList<ContentEvent> events)
     {
-        var document = contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name };
-        var wasVisible = Documents.ContainsKey(document.Id);
-        if (contentEvent.Kind == ContentEventKind.Published)
+        var newlyVisible = new List<ContentEvent>();
+        var latest = new Dictionary<string, (ContentDocument Document, bool Published)>(StringComparer.Ordinal);
+        foreach (var contentEvent in events)
         {
-            Documents[document.Id] = document;
-        }
-        else
-        {
-            Documents.Remove(document.Id);
+            var document = contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name };
+            var published = contentEvent.Kind == ContentEventKind.Published;
+            if (published)
+            {
+                if (Documents.TryAdd(document.Id, document))
+                {
+                    newlyVisible.Add(contentEvent);
+                }
+                else
+                {
+                    Documents[document.Id] = document;
+                }
+            }
+            else
+            {
+                Documents.Remove(document.Id);
+            }
+
+            latest[document.Id] = (document, published);
         }
 
-        _statistics = null;
-        _children = null;
+        Changed();
         await state.WriteStateAsync();
-        if (contentEvent.Kind == ContentEventKind.Published && !wasVisible)
+        var now = time.GetUtcNow();
+        foreach (var visible in newlyVisible)
         {
-            freshness.RecordVisible(time.GetUtcNow() - contentEvent.AcknowledgedAt);
+            freshness.RecordVisible(now - visible.AcknowledgedAt);
         }
 
-        if (document.Type == ContentType.Reviews)
+        foreach (var (document, published) in latest.Values.Where(l => l.Document.Type == ContentType.Reviews))
         {
-            await SyndicateAsync(document, contentEvent.Kind == ContentEventKind.Published, onlyEdge: null);
+            await SyndicateAsync(document, published, onlyEdge: null);
         }
     }
 
@@ -117,8 +171,7 @@ public sealed partial class ProductGrain(
             return;
         }
 
-        _statistics = null;
-        _children = null;
+        Changed();
         await state.WriteStateAsync();
     }
 
@@ -127,8 +180,7 @@ public sealed partial class ProductGrain(
         if (Documents.Values.Where(d => d.IsSyndicated && d.SourceClient == sourceClient).Select(d => d.Id).ToList() is { Count: > 0 } ids)
         {
             ids.ForEach(id => Documents.Remove(id));
-            _statistics = null;
-            _children = null;
+            Changed();
             await state.WriteStateAsync();
         }
     }
@@ -139,6 +191,14 @@ public sealed partial class ProductGrain(
         {
             await SyndicateAsync(review, present: true, onlyEdge: edge);
         }
+    }
+
+    /// <summary>Drops what was derived from the old content and moves the version on.</summary>
+    private void Changed()
+    {
+        _statistics = null;
+        _children = null;
+        versions.Set(this.GetPrimaryKeyString(), ++_version);
     }
 
     private ProductStatistics Statistics() => _statistics ??= new ProductStatistics(

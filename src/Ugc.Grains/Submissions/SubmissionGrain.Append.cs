@@ -61,9 +61,8 @@ public sealed partial class SubmissionGrain
         var now = time.GetUtcNow();
         var submission = attach(new ContentSubmission(contentId, clientId, type, now, token, decision.Flags));
 
-        // The acknowledgement waits for the append: a durable stream provider completes it once the event is stored.
-        await this.GetStreamProvider(StreamNames.Provider)
-            .GetStream<ContentSubmission>(StreamId.Create(StreamNames.Submissions, contentId)).OnNextAsync(submission);
+        // The acknowledgement waits for the append: a durable stream provider completes it once the batch is stored.
+        await appender.AppendAsync(submission);
         metrics.RecordSubmission();
         LogStored(logger, clientId, context.Request.Kind, contentId);
         return SubmissionStep.Stored(new SubmissionAcknowledgement(contentId, now, token));

@@ -26,7 +26,11 @@ internal static class AdoNetStreamRegistration
             }));
             streams.ConfigurePartitioning(options.QueueCount);
             streams.ConfigureStreamPubSub(options.PubSubType);
-            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.MaxEventDeliveryTime = options.MaxEventDeliveryTime));
+            streams.ConfigurePullingAgent(agent => agent.Configure(o =>
+                {
+                    o.MaxEventDeliveryTime = options.MaxEventDeliveryTime;
+                    o.BatchContainerBatchSize = options.DeliveryBatchSize;
+                }));
         });
     }
 }
