@@ -4,33 +4,38 @@ using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Caching;
 using Ugc.Grains.Queries;
 
 namespace Ugc.Grains.Catalog;
 
 /// <summary>
 /// A client's product: catalog data and the in-memory read model of its published content (own and syndicated);
-/// reads are answered from memory. Consumes its <c>content-events</c> stream a delivered batch at a time (one state
-/// write for all of it) and syndicates brand reviews. Every change moves its version, which it posts on the silo's
-/// <see cref="ProductVersions"/> board so readers here learn of it at once.
+/// reads are answered from memory, each order of its content sorted once per change (<see cref="ContentIndex"/>).
+/// Consumes its <c>content-events</c> stream as a batch observer (whatever one delivery holds is applied and stored
+/// with one write) and syndicates brand reviews. Every change moves its version, which it posts on the silo's
+/// <see cref="VersionBoard"/> so readers here learn of it at once.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.ContentEvents)]
 public sealed partial class ProductGrain(
     [PersistentState("product")] IPersistentState<ProductState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness,
-    ProductVersions versions)
+    VersionBoard versions)
     : Grain, IProductGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ContentEvent>
 {
     private ProductStatistics? _statistics;
-    private Dictionary<string, ContentChildren>? _children;
+    private ProductView? _view;
+    private ContentIndex? _index;
 
     // Starts at a random point per activation, so a version is never reused by a later activation of the product.
-    private long _version = Random.Shared.NextInt64(1, long.MaxValue / 2);
+    private long _version = VersionBoard.NewVersion();
 
     private string ClientId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
 
     private string ProductId => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     private Dictionary<string, ContentDocument> Documents => state.State.Documents;
+
+    private ContentIndex Index => _index ??= new ContentIndex(() => Documents.Values);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -90,27 +95,10 @@ public sealed partial class ProductGrain(
     }
 
     public Task<ProductView?> GetAsync() => Task.FromResult(state.State.Catalog is { } catalog
-        ? new ProductView(ClientId, catalog, Ids(ContentType.Reviews), Ids(ContentType.Questions), Statistics())
+        ? _view ??= new ProductView(ClientId, catalog, Ids(ContentType.Reviews), Ids(ContentType.Questions), Statistics()) { Version = _version }
         : null);
 
-    public Task<ContentPage> QueryAsync(ContentQuery query)
-    {
-        var schema = QueryFields.Content(query.Type);
-        var children = Children();
-        var matches = QueryEvaluator.Compile(schema, query.Filters);
-        var terms = query.Search?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        var matched = ContentItem.Of(Documents.Values.Where(d => d.Type == query.Type), children)
-            .Where(i => matches(i) && terms.All(t => Contains(i.Document.Title, t) || Contains(i.Document.Text, t) || Contains(i.Document.Details, t)))
-            .ToList();
-        ReviewStatistics? filtered = query.FilteredStats.Contains(StatsKind.Reviews) || query.FilteredStats.Contains(StatsKind.NativeReviews)
-            ? StatisticsCalculator.Reviews(matched.Select(i => i.Document).Where(d => !query.FilteredStats.Contains(StatsKind.NativeReviews) || !d.IsSyndicated))
-            : null;
-        var page = QueryEvaluator.Page(QueryEvaluator.Sort(matched, schema, query.Sorts), query.Offset, query.Limit);
-        return Task.FromResult(new ContentPage([.. page.Select(i => i.Document)], matched.Count, filtered)
-        {
-            Children = page.Where(i => i.Children.Count > 0).ToDictionary(i => i.Document.Id, i => i.Children, StringComparer.Ordinal),
-        });
-    }
+    public Task<ContentPage> QueryAsync(ContentQuery query) => Task.FromResult(Index.Query(query, _version));
 
     public Task<ContentDocument?> GetContentAsync(string contentId) => Task.FromResult(Documents.GetValueOrDefault(contentId));
 
@@ -197,7 +185,8 @@ public sealed partial class ProductGrain(
     private void Changed()
     {
         _statistics = null;
-        _children = null;
+        _view = null;
+        _index?.Invalidate();
         versions.Set(this.GetPrimaryKeyString(), ++_version);
     }
 
@@ -209,12 +198,4 @@ public sealed partial class ProductGrain(
 
     private IReadOnlyList<string> Ids(ContentType type) =>
         [.. Documents.Values.Where(d => d.Type == type).OrderByDescending(d => d.SubmissionTime).Select(d => d.Id)];
-
-    /// <summary>Published comments of each review and answers of each question, by parent id.</summary>
-    private Dictionary<string, ContentChildren> Children() => _children ??= Documents.Values
-        .Where(d => d.Type is ContentType.ReviewComments or ContentType.Answers && (d.ReviewId ?? d.QuestionId) is not null)
-        .GroupBy(d => (d.ReviewId ?? d.QuestionId)!, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => new ContentChildren(g.Count(), g.Count(d => d.IsBestAnswer), g.Max(d => d.SubmissionTime)), StringComparer.Ordinal);
-
-    private static bool Contains(string? text, string term) => text?.Contains(term, StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -40,7 +40,7 @@ public static class UgcDomainSiloBuilderExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddKeyedSingleton(DomainClock.Key, static (sp, _) => sp.GetRequiredService<TimeProvider>());
         builder.Services.TryAddSingleton<FreshnessTracker>();
-        builder.Services.TryAddSingleton<ProductVersions>();
+        builder.Services.TryAddSingleton<Caching.VersionBoard>();
         builder.Services.TryAddSingleton<Submissions.SubmissionAppender>();
 
         // Grain state in Orleans' binary format: compact, fast, and versioned by the [Id]s the state types carry.

@@ -26,11 +26,7 @@ internal static class AdoNetStreamRegistration
             }));
             streams.ConfigurePartitioning(options.QueueCount);
             streams.ConfigureStreamPubSub(options.PubSubType);
-            streams.ConfigurePullingAgent(agent => agent.Configure(o =>
-                {
-                    o.MaxEventDeliveryTime = options.MaxEventDeliveryTime;
-                    o.BatchContainerBatchSize = options.DeliveryBatchSize;
-                }));
+            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.MaxEventDeliveryTime = options.MaxEventDeliveryTime));
         });
     }
 }

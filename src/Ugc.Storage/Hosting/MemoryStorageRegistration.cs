@@ -19,11 +19,7 @@ internal static class MemoryStorageRegistration
             {
                 streams.ConfigurePartitioning(options.QueueCount);
                 streams.ConfigureStreamPubSub(options.PubSubType);
-                streams.ConfigurePullingAgent(agent => agent.Configure(o =>
-                {
-                    o.MaxEventDeliveryTime = options.MaxEventDeliveryTime;
-                    o.BatchContainerBatchSize = options.DeliveryBatchSize;
-                }));
+                streams.ConfigurePullingAgent(agent => agent.Configure(o => o.MaxEventDeliveryTime = options.MaxEventDeliveryTime));
             });
             // Memory queues keep no dead letters and no statistics Orleans exposes: the monitor reports none.
             silo.Services.AddKeyedSingleton<IStreamQueueMonitor>(name, (_, _) => new MemoryStreamQueueMonitor());

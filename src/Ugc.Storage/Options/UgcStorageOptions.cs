@@ -49,15 +49,6 @@ public sealed class UgcStorageOptions
     public TimeSpan MaxEventDeliveryTime { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Gets or sets how many stored batches of one stream the pulling agent hands its consumer in one delivery.
-    /// Consumers that take batches (<c>IAsyncBatchObserver</c>: product read models, the submission dispatchers) then
-    /// store once per delivery instead of once per event, so a backlog drains in fewer, larger writes; other consumers
-    /// still see one event at a time. A failed delivery is retried whole, so consumers must be idempotent (they are).
-    /// </summary>
-    /// <value>The default is 32.</value>
-    public int DeliveryBatchSize { get; set; } = 32;
-
-    /// <summary>
     /// Gets or sets how many times an event is dequeued for delivery before a failed delivery makes it a dead letter.
     /// Each attempt is a full <see cref="MaxEventDeliveryTime"/> of retries; the event is redelivered after later events.
     /// </summary>

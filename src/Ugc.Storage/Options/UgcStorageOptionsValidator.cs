@@ -30,7 +30,6 @@ public sealed class UgcStorageOptionsValidator : IValidateOptions<UgcStorageOpti
         ValidateStreamProviders(options.StreamProviders, failures);
         Require(options.QueueCount is >= 1 and <= 1024, "QueueCount must be between 1 and 1024.", failures);
         Require(options.MaxEventDeliveryTime > TimeSpan.Zero, "MaxEventDeliveryTime must be positive.", failures);
-        Require(options.DeliveryBatchSize is >= 1 and <= 1000, "DeliveryBatchSize must be between 1 and 1000.", failures);
         Require(options.MaxDeliveryAttempts >= 1, "MaxDeliveryAttempts must be at least 1.", failures);
         Require(options.VisibilityTimeout > options.MaxEventDeliveryTime,
             "VisibilityTimeout must exceed MaxEventDeliveryTime, or events still being retried are delivered twice.", failures);
