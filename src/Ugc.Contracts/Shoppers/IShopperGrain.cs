@@ -78,7 +78,7 @@ public interface IShopperGrain : IGrainWithStringKey
     Task<int> EraseAsync();
 }
 
-/// <summary>Sliding-window counters shared across shoppers. Key: <c>kind:value</c> (device:…, ip:…, email:…, text:…, burst:…).</summary>
+/// <summary>Sliding-window counters shared across shoppers, in memory. Key: <c>kind:client:value</c> (device, ip, email) or <c>burst:client/product</c>.</summary>
 [Alias("ugc.IVelocityGrain")]
 public interface IVelocityGrain : IGrainWithStringKey
 {
@@ -89,6 +89,18 @@ public interface IVelocityGrain : IGrainWithStringKey
     /// <summary>Counts one event unconditionally and returns the count in the window.</summary>
     [Alias("Record")]
     Task<int> RecordAsync(TimeSpan window);
+}
+
+/// <summary>
+/// Texts submitted within a client, by normalized fingerprint, so the same text is not accepted twice within a window.
+/// Key: <c>clientId/shard</c>, one of a few shards per client chosen by the fingerprint.
+/// </summary>
+[Alias("ugc.IDuplicateTextGrain")]
+public interface IDuplicateTextGrain : IGrainWithStringKey
+{
+    /// <summary>True, and the text remembered, when no text with this fingerprint was claimed within <paramref name="window"/>.</summary>
+    [Alias("TryClaim")]
+    Task<bool> TryClaimAsync(ulong fingerprint, TimeSpan window);
 }
 
 /// <summary>Nicknames taken within a client, so two shoppers cannot share one. Key: <c>clientId/nickname-lowercase</c>.</summary>

@@ -66,7 +66,8 @@ public sealed class ShopperGrain(
 
         if (check.TextFingerprint is { } fingerprint)
         {
-            var (unique, _) = await GrainFactory.GetGrain<IVelocityGrain>($"text:{ClientId}:{fingerprint}").TryAcquireAsync(1, TimeSpan.FromDays(365));
+            var hash = ulong.Parse(fingerprint, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+            var unique = await GrainFactory.GetGrain<IDuplicateTextGrain>(DuplicateTextGrain.Key(ClientId, hash)).TryClaimAsync(hash, TimeSpan.FromDays(365));
             if (!unique)
             {
                 return VelocityDecision.Block("ERROR_FORM_DUPLICATE", check.Type == ContentType.Reviews ? "reviewtext" : "text",
