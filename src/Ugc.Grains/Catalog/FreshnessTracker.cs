@@ -35,6 +35,9 @@ public sealed class FreshnessTracker
         _histogram.Record(lag.TotalMilliseconds);
     }
 
+    /// <summary>The lags (ms) recorded after <paramref name="cursor"/> and the cursor for next time, for the cluster-wide figures.</summary>
+    public (double[] Samples, long Next) LagSince(long cursor) => _lag.Since(cursor);
+
     /// <summary>Submissions accepted by this silo since start.</summary>
     public long Submitted => Interlocked.Read(ref _submitted);
 

@@ -37,6 +37,25 @@ public sealed class LagWindow(int capacity = LagWindow.DefaultCapacity)
         }
     }
 
+    /// <summary>
+    /// The samples recorded after the first <paramref name="cursor"/> (the newest <see cref="Capacity"/> of them if more
+    /// were recorded since), oldest first, and the cursor to pass next time.
+    /// </summary>
+    public (double[] Samples, long Next) Since(long cursor)
+    {
+        lock (_lock)
+        {
+            var from = Math.Max(cursor, _count - _samples.Length);
+            var samples = new double[Math.Max(0, _count - from)];
+            for (var i = 0; i < samples.Length; i++)
+            {
+                samples[i] = _samples[(from + i) % _samples.Length];
+            }
+
+            return (samples, _count);
+        }
+    }
+
     /// <summary>The value at <paramref name="quantile"/> (0..1) of the kept samples, nearest rank; 0 without samples.</summary>
     public double Percentile(double quantile)
     {

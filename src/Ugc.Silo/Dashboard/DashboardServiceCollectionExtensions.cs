@@ -1,15 +1,14 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Ugc.Silo.Dashboard;
 
-/// <summary>Registers the operator dashboard; the host maps it with <see cref="DashboardEndpoints.MapDashboard"/>.</summary>
+/// <summary>Registers the operator console; the host maps it with <see cref="DashboardEndpoints.MapDashboard"/>.</summary>
 public static class DashboardServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the collector, sessions, domain reader and defaults for <see cref="IOperatorTokenValidator"/> (hash of
-    /// <c>Ugc:Admin:Token</c>) and <see cref="IClientDirectory"/> (in memory); a host that registers its own before or
-    /// after this call keeps them.
+    /// Adds the pipeline reporter (every silo reports to the cluster's pipeline grain), the decision counters it reads,
+    /// the domain reader, and a default <see cref="IClientDirectory"/> (in memory) that a host may replace.
     /// </summary>
     public static OptionsBuilder<DashboardOptions> AddDashboard(this IServiceCollection services, Action<DashboardOptions>? configure = null)
     {
@@ -19,21 +18,12 @@ public static class DashboardServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        // Idempotent, so a host and a test harness may both call it without running two collectors.
-        if (services.Any(d => d.ServiceType == typeof(DashboardCollector)))
-        {
-            return options;
-        }
-
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IOperatorTokenValidator, ConfiguredOperatorTokenValidator>();
         services.TryAddSingleton<IClientDirectory, InMemoryClientDirectory>();
-        services.TryAddSingleton<DashboardSessions>();
         services.TryAddSingleton<DecisionMeterListener>();
-        services.TryAddSingleton<PipelineSampler>();
         services.TryAddSingleton<DashboardDomainReader>();
-        services.TryAddSingleton<DashboardCollector>();
-        services.AddHostedService(sp => sp.GetRequiredService<DashboardCollector>());
+        services.TryAddSingleton<PipelineReporter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PipelineReporter>(sp => sp.GetRequiredService<PipelineReporter>()));
         return options;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Ugc.Silo.Gateway;
 
-/// <summary>Registers the gateway's key resolution and its cache, the display answer cache, rate limits, size limits and operator token.</summary>
+/// <summary>Registers the gateway's key resolution and its cache, the display answer cache, rate limits and size limits.</summary>
 public static class GatewayServiceCollectionExtensions
 {
     public static IServiceCollection AddUgcGateway(this IServiceCollection services, Action<GatewayOptions>? configure = null)
@@ -22,7 +22,6 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<ClientKeyResolver>();
         services.AddSingleton<Content.DisplayCache>();
         services.AddSingleton<GatewayRateLimiter>();
-        services.AddSingleton<OperatorToken>();
         services.AddSingleton<IConfigureOptions<FormOptions>>(sp => new ConfigureOptions<FormOptions>(form =>
         {
             var max = sp.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxBodyBytes;

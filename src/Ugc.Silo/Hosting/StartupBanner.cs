@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Ugc.Silo.Gateway;
+using Ugc.Silo.Operators;
 
 namespace Ugc.Silo.Hosting;
 

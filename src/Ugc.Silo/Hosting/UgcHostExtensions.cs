@@ -5,11 +5,12 @@ using Ugc.Silo.Content;
 using Ugc.Silo.Dashboard;
 using Ugc.Silo.Gateway;
 using Ugc.Silo.Operations;
+using Ugc.Silo.Operators;
 using Ugc.Silo.Submissions;
 
 namespace Ugc.Silo.Hosting;
 
-/// <summary>Registers the whole host: the Orleans silo with its storage, the gateway, the admin API and operations.</summary>
+/// <summary>Registers the whole host: the Orleans silo with its storage, the gateway, the admin API, the consoles and operations.</summary>
 public static class UgcHostExtensions
 {
     /// <summary>Where the Orleans Dashboard (the runtime: silos, grains, methods, reminders) is served.</summary>
@@ -23,6 +24,7 @@ public static class UgcHostExtensions
         }
 
         var options = UgcHostOptions.From(builder.Configuration);
+        var telemetry = TelemetryOptions.From(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(options);
         builder.UseOrleans(silo =>
@@ -32,49 +34,43 @@ public static class UgcHostExtensions
 
             // The Orleans Dashboard's live log stream shows every silo's log lines: off unless an operator turns it on.
             silo.AddDashboard(o => o.HideTrace = !builder.Configuration.GetValue<bool>("Ugc:Dashboard:OrleansTrace"));
+            if (telemetry.TracingEnabled)
+            {
+                // Carries the request's trace context into grain calls, and from silo to silo.
+                silo.AddActivityPropagation();
+            }
         });
+
+        // Registered after the silo, so their start runs once grains answer.
+        services.AddUgcAuthentication();
+        services.AddUgcTelemetry(telemetry);
         services.AddUgcGateway();
         services.AddSingleton<ContentReader>();
         services.AddUgcAdmin();
         services.AddUgcOperations();
         services.AddHostedService<StartupBanner>();
         services.AddHostedService<DemoSeeder>();
-        services.AddSingleton<IOperatorTokenValidator>(sp => new DelegatingOperatorTokenValidator(sp.GetRequiredService<OperatorToken>().Verify));
         services.AddSingleton<IClientDirectory, GrainClientDirectory>();
         services.AddDashboard();
         return builder;
     }
 
-    /// <summary>Maps every surface: content API, submissions, events, admin, operations, OpenAPI.</summary>
+    /// <summary>Maps every surface: content API, submissions, events, admin, the consoles, operations, OpenAPI.</summary>
     public static WebApplication MapUgcEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-
-        // The Orleans Dashboard maps plain request delegates, which endpoint filters do not reach: gate its path here.
-        app.UseWhen(http => http.Request.Path.StartsWithSegments(OrleansDashboardPath), gated => gated.Use(async (http, next) =>
-        {
-            if (DashboardAuthFilter.Authenticate(http) == DashboardCaller.None)
-            {
-                var wantsHtml = http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
-                http.Response.StatusCode = wantsHtml ? StatusCodes.Status302Found : StatusCodes.Status401Unauthorized;
-                if (wantsHtml)
-                {
-                    http.Response.Headers.Location = http.Request.PathBase + DashboardAuthFilter.LoginPath;
-                }
-
-                return;
-            }
-
-            await next(http);
-        }));
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapDisplayEndpoints();
         app.MapSubmissionEndpoints();
         app.MapEventEndpoints();
         app.MapAdminEndpoints();
         app.MapOperationsEndpoints();
         app.MapDashboard();
-        app.MapOrleansDashboard(routePrefix: OrleansDashboardPath);
+
+        // Every route of the Orleans Dashboard — page, scripts, fonts, JSON and the live log stream — behind the policy.
+        app.MapOrleansDashboard(routePrefix: OrleansDashboardPath).RequireAuthorization(UgcAuthentication.OperatorPolicy);
         app.MapOpenApi();
         return app;
     }

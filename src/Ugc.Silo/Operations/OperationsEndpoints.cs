@@ -3,25 +3,29 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Ugc.Silo.Operations;
 
-/// <summary><c>/health</c> and <c>/metrics</c>; <c>/dashboard</c> is mapped by <c>MapDashboard</c>.</summary>
+/// <summary><c>/health</c> (liveness), <c>/health/ready</c> (readiness) and <c>/metrics</c> (Prometheus); the console is mapped by <c>MapDashboard</c>.</summary>
 public static class OperationsEndpoints
 {
+    private const string Live = "live";
+    private const string Ready = "ready";
+
     public static IServiceCollection AddUgcOperations(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo").AddCheck<StorageHealthCheck>("storage");
-        services.AddSingleton<MetricsCollector>();
+        services.AddHealthChecks()
+            .AddCheck<SiloAliveHealthCheck>("alive", tags: [Live])
+            .AddCheck<SiloHealthCheck>("silo", tags: [Ready])
+            .AddCheck<StorageHealthCheck>("storage", tags: [Ready])
+            .AddCheck<StreamsHealthCheck>("streams", tags: [Ready]);
         services.AddSingleton<PipelineStreams>();
         return services;
     }
 
     public static RouteGroupBuilder MapOperationsEndpoints(this IEndpointRouteBuilder app)
     {
-        // Created now, not at the first scrape: its listener must see every measurement from the start.
-        _ = app.ServiceProvider.GetRequiredService<MetricsCollector>();
         var group = app.MapGroup("").WithTags("Operations");
-        group.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
-        group.MapGet("/metrics", (MetricsCollector metrics, CancellationToken cancellationToken) =>
-            TypedResults.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        group.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Live), ResponseWriter = WriteHealthAsync });
+        group.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteHealthAsync });
+        app.MapPrometheusScrapingEndpoint("/metrics");
         return group;
     }
 
@@ -29,6 +33,11 @@ public static class OperationsEndpoints
         context.Response.WriteAsJsonAsync(new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
+            }),
         });
 }

@@ -7,58 +7,12 @@ using Ugc.Testing;
 
 namespace Ugc.Silo.Tests.Api;
 
-/// <summary><c>/health</c>, <c>/metrics</c>, <c>/data/events</c> and the signal series it feeds, over HTTP.</summary>
+/// <summary><c>/data/events</c> and the signal series it feeds, over HTTP.</summary>
 public sealed class OperationsTests : IClassFixture<UgcApiFactory>
 {
     private readonly UgcApiFactory _factory;
 
     public OperationsTests(UgcApiFactory factory) => _factory = factory;
-
-    [Fact]
-    public async Task Health_is_healthy_json_with_storage_and_silo_checks()
-    {
-        using var http = _factory.CreateClient();
-        var response = await http.GetAsync("/health");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        var body = await UgcApiFactory.JsonAsync(response);
-        Assert.Equal("Healthy", body.GetProperty("status").GetString());
-        var checks = body.GetProperty("checks");
-        Assert.Equal("Healthy", checks.GetProperty("silo").GetProperty("status").GetString());
-        Assert.Equal("Healthy", checks.GetProperty("storage").GetProperty("status").GetString());
-    }
-
-    [Fact]
-    public async Task Metrics_expose_the_orleans_activation_count_after_traffic()
-    {
-        using var http = _factory.CreateClient();
-        // The collector is created at the first scrape and misses what came before (see the skipped test below).
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/metrics")).StatusCode);
-        await MetricsAfterTrafficAsync(http, "ops-metrics");
-    }
-
-    [Fact]
-    public async Task Metrics_count_activations_made_before_the_first_scrape()
-    {
-        using var http = _factory.CreateClient();
-        await MetricsAfterTrafficAsync(http, "ops-metrics-first");
-    }
-
-    private async Task MetricsAfterTrafficAsync(HttpClient http, string tenant)
-    {
-        var (display, _) = await _factory.TenantAsync(tenant, "brand", new { id = "m1", name = "Metered" });
-        var page = await UgcApiFactory.JsonAsync(await http.GetAsync($"/data/products.json?passkey={display}"));
-        Assert.False(page.GetProperty("HasErrors").GetBoolean(), page.ToString());
-
-        var response = await http.GetAsync("/metrics");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(text.Contains("# TYPE orleans_catalog_activations ", StringComparison.Ordinal), text);
-        var samples = text.Split('\n').Where(l => l.StartsWith("orleans_catalog_activations{", StringComparison.Ordinal) || l.StartsWith("orleans_catalog_activations ", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(samples);
-        Assert.Contains(samples, l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture) > 0);
-    }
 
     [Fact]
     public async Task Events_batch_is_accepted_and_counted()

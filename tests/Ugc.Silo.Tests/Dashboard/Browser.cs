@@ -23,7 +23,7 @@ public static class Browser
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/dashboard");
-        await Assertions.Expect(page).ToHaveURLAsync(baseUrl + "/dashboard/login");
+        await Assertions.Expect(page).ToHaveURLAsync(baseUrl + "/dashboard/login?returnUrl=%2Fdashboard");
         await page.FillAsync("#token", token);
         await page.ClickAsync("button[type=submit]");
         await Assertions.Expect(page).ToHaveURLAsync(baseUrl + "/dashboard");

@@ -24,6 +24,7 @@ public sealed partial class DashboardBrowserTests(DashboardHost host)
         await Assertions.Expect(page.Locator("[data-kpi=decisions]")).ToHaveTextAsync(Positive());
         await Assertions.Expect(page.Locator("[data-kpi=published]")).ToHaveTextAsync(Positive());
         await Assertions.Expect(page.Locator("[data-kpi=lag50]")).Not.ToHaveTextAsync("0.00 ms");
+        await Assertions.Expect(page.Locator("[data-kpi=silos]")).ToHaveTextAsync("1");
 
         await page.ClickAsync("#tabs a[data-page=moderation]");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(DashboardHost.Premoderated);
@@ -43,6 +44,59 @@ public sealed partial class DashboardBrowserTests(DashboardHost host)
         await page.ClickAsync("#tabs a[data-page=streams]");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Queues of \"pipeline\"");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("no dead letters");
+        await Assertions.Expect(page.Locator("[data-kpi=pulled]")).ToHaveTextAsync("8 / 8");
+    }
+
+    [BrowserFact]
+    public async Task The_orleans_dashboard_opens_from_the_console_link_and_lists_the_product_grain_types()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.LoggedInPageAsync(browser, host.BaseUrl, DashboardHost.Token);
+
+        await page.ClickAsync("#orleans-link");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dashboard/orleans/"));
+        await page.GotoAsync("/dashboard/orleans/#/grains");
+        foreach (var grain in new[] { "ProductGrain", "ContentGrain", "ClientGrain" })
+        {
+            await Assertions.Expect(page.GetByText(grain).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        }
+
+        // The background reads show as grain calls per second once the profiler has a few seconds of history.
+        await Assertions.Expect(page.Locator("td", new() { HasTextRegex = ThroughputAboveOne() }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        var path = Environment.GetEnvironmentVariable("UGC_ORLEANS_SCREENSHOT") is { Length: > 0 } target ? target : Path.Combine(Path.GetTempPath(), "ugc-orleans-dashboard.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
+        Assert.True(new FileInfo(path).Length > 10_000, $"the screenshot at {path} has content");
+    }
+
+    [BrowserFact]
+    public async Task A_logged_out_browser_gets_the_login_page_for_both_consoles()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var stranger = await (await browser.NewContextAsync(new() { BaseURL = host.BaseUrl })).NewPageAsync();
+        await stranger.GotoAsync("/dashboard");
+        await Assertions.Expect(stranger.Locator("#token")).ToBeVisibleAsync();
+        await stranger.GotoAsync("/dashboard/orleans/");
+        await Assertions.Expect(stranger).ToHaveURLAsync(host.BaseUrl + "/dashboard/login?returnUrl=%2Fdashboard%2Forleans%2F");
+        await Assertions.Expect(stranger.Locator("#token")).ToBeVisibleAsync();
+
+        // Logging in there leads back to the Orleans Dashboard.
+        await stranger.FillAsync("#token", DashboardHost.Token);
+        await stranger.ClickAsync("button[type=submit]");
+        await Assertions.Expect(stranger).ToHaveURLAsync(new Regex("/dashboard/orleans/"));
+
+        // Logging out of the console ends the session for both.
+        await stranger.GotoAsync("/dashboard");
+        await stranger.ClickAsync("#logout");
+        await Assertions.Expect(stranger.Locator("#token")).ToBeVisibleAsync();
+        await stranger.GotoAsync("/dashboard/orleans/");
+        await Assertions.Expect(stranger.Locator("#token")).ToBeVisibleAsync();
+        await stranger.GotoAsync("/dashboard");
+        await Assertions.Expect(stranger.Locator("#token")).ToBeVisibleAsync();
     }
 
     [BrowserFact]
@@ -86,6 +140,9 @@ public sealed partial class DashboardBrowserTests(DashboardHost host)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         Assert.True(new FileInfo(path).Length > 10_000, $"the screenshot at {path} has content");
     }
+
+    [GeneratedRegex(@"[1-9]\d*\.\d\d\s*req/sec")]
+    private static partial Regex ThroughputAboveOne();
 
     // A figure above zero as the page formats it: 3, 12.5, 0.40, 1.2k.
     [GeneratedRegex(@"^(?!0(\.0+)?$)\d+(\.\d+)?k?$")]

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ugc.Contracts.Analytics;
@@ -15,7 +14,7 @@ using Ugc.Silo.Tests.Infrastructure;
 namespace Ugc.Silo.Tests.Dashboard;
 
 /// <summary>
-/// The real host on 127.0.0.1 and a free port, memory storage, with the dashboard wired the way Program does it, three
+/// The real host on 127.0.0.1 and a free port, memory storage, wired the way Program does it, three
 /// tenants created through the admin API (one pre-moderated), and a bounded background load of reads and submissions.
 /// </summary>
 public sealed class DashboardHost : IAsyncLifetime
@@ -28,6 +27,9 @@ public sealed class DashboardHost : IAsyncLifetime
     private readonly CancellationTokenSource _stop = new();
     private WebApplication? _app;
     private Task _load = Task.CompletedTask;
+
+    /// <summary>More settings (<c>key=value</c>) for the host.</summary>
+    public IReadOnlyList<string> Settings { get; init; } = [];
 
     /// <summary>Whether to run the background load (the cost benchmark measures its own).</summary>
     public bool WithLoad { get; init; } = true;
@@ -45,18 +47,12 @@ public sealed class DashboardHost : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = ["--urls=http://127.0.0.1:0", "--Ugc:Storage:Provider=memory", "--Ugc:Demo:Seed=false", $"--Ugc:Admin:Token={Token}",
-                .. SiloPorts.Settings().Select(s => $"--{s.Key}={s.Value}")],
+                .. SiloPorts.Settings().Select(s => $"--{s.Key}={s.Value}"), .. Settings.Select(s => "--" + s)],
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddUgcHost();
-        builder.Services.AddDashboard();
         _app = builder.Build();
         _app.MapUgcEndpoints();
-        if (!((IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
-            .Any(e => e.RoutePattern.RawText == "/dashboard/login"))
-        {
-            _app.MapDashboard();
-        }
 
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');

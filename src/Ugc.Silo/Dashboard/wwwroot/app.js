@@ -1,4 +1,5 @@
-// The operator dashboard: one tab at a time, polling its JSON every 2 s only while the page is visible.
+// The operator console: one tab at a time, polling its JSON every 2 s only while the page is visible. Every figure is
+// the cluster's: the pipeline sums what each silo reports to one grain; the other pages read grains and shared tables.
 (function () {
   'use strict';
   const C = window.Charts;
@@ -40,7 +41,9 @@
         h('div', { class: 'kpis' },
           kpi('Messages waiting', waiting, 'waiting'),
           kpi('Consumer lag', fmtMs(Math.max(0, ...d.queues.map(q => q.oldestAgeMs))), 'lag'),
-          kpi('Dead letters', d.deadLetters.length, 'deadletters', d.deadLetters.length ? 'bad' : 'ok')),
+          kpi('Dead letters', d.deadLetters.length, 'deadletters', d.deadLetters.length ? 'bad' : 'ok'),
+          d.pulling ? kpi('Queues pulled', `${d.pulling.pulled} / ${d.pulling.queues}`, 'pulled', d.pulling.pulled >= d.pulling.queues ? 'ok' : 'bad') : kpi('Queues pulled', '?', 'pulled', 'bad'),
+          d.pulling ? kpi('Silos pulling', d.pulling.silos, 'pullingsilos') : null),
         h('h2', {}, `Queues of "${d.provider}"`),
         d.monitored ? table([
           { t: 'Queue', f: q => q.queueId }, { t: 'Waiting', num: 1, f: q => q.waiting }, { t: 'In flight', num: 1, f: q => q.inFlight },
@@ -64,7 +67,8 @@
           kpi('Visible lag p50 ≤', fmtMs(d.lagP50Ms), 'lag50'),
           kpi('Visible lag p95 ≤', fmtMs(d.lagP95Ms), 'lag95'),
           kpi('Visible lag p99 ≤', fmtMs(d.lagP99Ms), 'lag99'),
-          kpi('Published, measured', d.publishedMeasured, 'published')),
+          kpi('Published, measured', d.publishedMeasured, 'published'),
+          kpi('Silos reporting', d.silos, 'silos')),
         h('div', { class: 'grid' },
           card('Submissions per second', chart(t, [{ name: 'submissions/s', values: v.submissionsPerSecond }])),
           card('Submit-to-visible lag', chart(t, [{ name: 'p50', values: v.lagP50Ms }, { name: 'p95', values: v.lagP95Ms, color: '#fbbf24' }, { name: 'p99', values: v.lagP99Ms, color: '#f472b6' }], { unit: 'ms' })),
@@ -144,18 +148,23 @@
     setTimeout(() => el.remove(), 3000);
   }
 
+  // Actions are the admin API's own endpoints; the session cookie authenticates them, the header proves same origin.
   async function act(path, body, done) {
-    const res = await fetch('/dashboard/api/' + path, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Ugc-Dashboard': '1' }, body: body ? JSON.stringify(body) : null,
+    const res = await fetch('/admin/' + path, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Ugc-Dashboard': '1' },
+      body: body ? JSON.stringify(body) : null,
     });
     if (res.status === 401) { location.href = '/dashboard/login'; return; }
-    toast(res.ok ? done : `Failed: ${res.status}`);
+    let detail = '';
+    if (!res.ok) { try { detail = (await res.json()).detail || ''; } catch (e) { detail = ''; } }
+    toast(res.ok ? done : `Failed: ${res.status} ${detail}`);
     lastBody = null;
     refresh();
   }
 
   function decide(contentId, approve) {
-    return act(`moderation/${encodeURIComponent(contentId)}/decision`, { approve, reason: approve ? 'approved from the dashboard' : 'rejected from the dashboard' },
+    return act(`content/${encodeURIComponent(contentId)}/decision`,
+      { decision: approve ? 'approve' : 'reject', reason: approve ? 'approved from the console' : 'rejected from the console' },
       `${contentId} ${approve ? 'approved' : 'rejected'}`);
   }
 
