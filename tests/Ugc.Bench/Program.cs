@@ -40,11 +40,14 @@ internal static class BenchProgram
             case "models":
                 ModelBenchmarks.Run(report);
                 break;
+            case "memory":
+                await ActivationMemoryBenchmarks.RunAsync(report, quick);
+                break;
             case "http":
                 await HttpBenchmarks.RunAsync(report, HttpBenchOptions.From(args));
                 break;
             default:
-                await Console.Error.WriteLineAsync($"Unknown suite '{suite}'. Suites: calls, domain, storage, models, http.");
+                await Console.Error.WriteLineAsync($"Unknown suite '{suite}'. Suites: calls, domain, storage, models, memory, http.");
                 return 2;
         }
 
