@@ -22,6 +22,7 @@ public sealed partial class ProductGrain(
     VersionBoard versions)
     : Grain, IProductGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ContentEvent>
 {
+    private readonly DocumentCompactor _compactor = new();
     private ProductStatistics? _statistics;
     private ProductView? _view;
     private ContentIndex? _index;
@@ -39,6 +40,7 @@ public sealed partial class ProductGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _compactor.CompactAll(Documents);
         versions.Set(this.GetPrimaryKeyString(), _version);
         return Task.CompletedTask;
     }
@@ -113,7 +115,7 @@ public sealed partial class ProductGrain(
         var latest = new Dictionary<string, (ContentDocument Document, bool Published)>(StringComparer.Ordinal);
         foreach (var contentEvent in events)
         {
-            var document = contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name };
+            var document = _compactor.Compact(contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name });
             var published = contentEvent.Kind == ContentEventKind.Published;
             if (published)
             {
@@ -152,7 +154,7 @@ public sealed partial class ProductGrain(
     {
         if (present)
         {
-            Documents[document.Id] = document with { CategoryId = state.State.Catalog?.CategoryId };
+            Documents[document.Id] = _compactor.Compact(document with { CategoryId = state.State.Catalog?.CategoryId });
         }
         else if (!Documents.Remove(document.Id))
         {
