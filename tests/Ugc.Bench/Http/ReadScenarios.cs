@@ -14,6 +14,8 @@ internal static class ReadScenarios
     /// <summary>In the mix, one request in this many posts a review to the product being read.</summary>
     public const int WriteEvery = 100;
 
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(15);
+
     public static async Task RunAsync(Report report, HttpBenchOptions options, ChildServer host, ContentApi api, BenchCatalog catalog,
         PostgresServer postgres, ReviewTexts texts, string work)
     {
@@ -108,13 +110,16 @@ internal static class ReadScenarios
         return new WrkWrites(WriteEvery, $"/data/submitreview.json?apiversion=5.4&passkey={catalog.Key}", bodies);
     }
 
-    /// <summary>Waits until the scenario's answers stop changing: the pipeline may still be applying seeded content and votes.</summary>
+    /// <summary>
+    /// Waits until the scenario's answers stop changing: the pipeline may still be applying seeded content and votes
+    /// (the votes are not waited for while seeding, and on a loaded machine they take minutes).
+    /// </summary>
     private static async Task SettleAsync(ContentApi api, ReadScenario scenario)
     {
         var paths = scenario.Paths.Take(10).ToList();
         string? last = null;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromMinutes(5))
+        while (clock.Elapsed < SettleTimeout)
         {
             var bodies = await Task.WhenAll(paths.Select(api.GetAsync));
             var now = string.Join('\n', bodies.Select(b => b.GetHashCode(StringComparison.Ordinal)));
@@ -127,7 +132,7 @@ internal static class ReadScenarios
             await Task.Delay(TimeSpan.FromSeconds(2));
         }
 
-        throw new TimeoutException($"The answers of '{scenario.Name}' kept changing for 5 minutes.");
+        throw new TimeoutException($"The answers of '{scenario.Name}' kept changing for {SettleTimeout.TotalMinutes:F0} minutes.");
     }
 
     private static void Check(ReadScenario scenario, string server, string body)
