@@ -3,7 +3,9 @@
 -- A message waits in ugc_stream_message until a pulling agent dequeues it (dequeued + 1, invisible for the
 -- visibility timeout) and confirms it (deleted). The dequeue counter is the receipt: a confirmation or release
 -- only applies to the dequeue it came from. A delivery that fails past the pulling agent's MaxEventDeliveryTime
--- makes the message visible again until it has been dequeued MaxAttempts times; then it moves to
+-- makes the message visible again with its counter negated: the agent still confirms the failed batch when it
+-- leaves its cache, and that receipt must match nothing, or the retry would be deleted before it ran. The next
+-- dequeue counts on from the absolute value. Once dequeued MaxAttempts times, a failure moves the message to
 -- ugc_stream_dead_letter, which operators read and replay (Ugc.Storage's IStreamQueueMonitor).
 -- Messages past their expiry, or past MaxAttempts and no longer in flight, move there during the dequeue.
 
@@ -60,7 +62,7 @@ VALUES (@ServiceId, @ProviderId, @QueueId, 0, now(), now() + @ExpiryTimeout * in
 RETURNING service_id AS ServiceId, provider_id AS ProviderId, queue_id AS QueueId, message_id AS MessageId
 $q$),
 -- One statement: claim the eviction slot if it is due, evict, then dequeue the oldest visible messages.
--- The evicted and the dequeued rows are disjoint (dequeued < MaxAttempts and unexpired versus the opposite).
+-- The evicted and the dequeued rows are disjoint (|dequeued| < MaxAttempts and unexpired versus the opposite).
 ('GetStreamMessagesKey', $q$
 WITH due AS (
     INSERT INTO ugc_stream_eviction AS e (service_id, provider_id, queue_id, evict_on)
@@ -74,7 +76,7 @@ expired AS (
       AND (m.service_id, m.provider_id, m.queue_id, m.message_id) IN (
         SELECT service_id, provider_id, queue_id, message_id FROM ugc_stream_message
         WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId
-          AND visible_on <= now() AND (dequeued >= @MaxAttempts OR expires_on <= now())
+          AND visible_on <= now() AND (abs(dequeued) >= @MaxAttempts OR expires_on <= now())
         ORDER BY message_id
         LIMIT @EvictionBatchSize
         FOR UPDATE SKIP LOCKED)
@@ -82,7 +84,7 @@ expired AS (
 buried AS (
     INSERT INTO ugc_stream_dead_letter (service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
                                         created_on, modified_on, dead_on, remove_on, payload)
-    SELECT service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+    SELECT service_id, provider_id, queue_id, message_id, abs(dequeued), visible_on, expires_on,
            created_on, modified_on, now(), now() + @RemovalTimeout * interval '1 second', payload
     FROM expired
     ON CONFLICT DO NOTHING),
@@ -97,12 +99,12 @@ removed AS (
 batch AS (
     SELECT message_id FROM ugc_stream_message
     WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId
-      AND dequeued < @MaxAttempts AND visible_on <= now() AND expires_on > now()
+      AND abs(dequeued) < @MaxAttempts AND visible_on <= now() AND expires_on > now()
     ORDER BY message_id
     LIMIT @MaxCount
     FOR UPDATE)
 UPDATE ugc_stream_message AS m
-SET dequeued = m.dequeued + 1, visible_on = now() + @VisibilityTimeout * interval '1 second', modified_on = now()
+SET dequeued = abs(m.dequeued) + 1, visible_on = now() + @VisibilityTimeout * interval '1 second', modified_on = now()
 FROM batch
 WHERE m.service_id = @ServiceId AND m.provider_id = @ProviderId AND m.queue_id = @QueueId AND m.message_id = batch.message_id
 RETURNING m.service_id AS ServiceId, m.provider_id AS ProviderId, m.queue_id AS QueueId, m.message_id AS MessageId,
@@ -145,18 +147,18 @@ $q$),
 ('FailStreamMessageKey', $q$
 WITH retried AS (
     UPDATE ugc_stream_message
-    SET visible_on = now(), modified_on = now()
+    SET visible_on = now(), modified_on = now(), dequeued = -abs(dequeued)
     WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND message_id = @MessageId
-      AND dequeued < @MaxAttempts
+      AND abs(dequeued) < @MaxAttempts
     RETURNING 1),
 failed AS (
     DELETE FROM ugc_stream_message
     WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND message_id = @MessageId
-      AND dequeued >= @MaxAttempts
+      AND abs(dequeued) >= @MaxAttempts
     RETURNING *)
 INSERT INTO ugc_stream_dead_letter (service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
                                     created_on, modified_on, dead_on, remove_on, payload)
-SELECT service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+SELECT service_id, provider_id, queue_id, message_id, abs(dequeued), visible_on, expires_on,
        created_on, modified_on, now(), now() + @RemovalTimeout * interval '1 second', payload
 FROM failed
 ON CONFLICT DO NOTHING
@@ -170,14 +172,14 @@ WITH expired AS (
     WHERE (m.service_id, m.provider_id, m.queue_id, m.message_id) IN (
         SELECT service_id, provider_id, queue_id, message_id FROM ugc_stream_message
         WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId
-          AND visible_on <= now() AND (dequeued >= @MaxAttempts OR expires_on <= now())
+          AND visible_on <= now() AND (abs(dequeued) >= @MaxAttempts OR expires_on <= now())
         ORDER BY message_id
         LIMIT @MaxCount
         FOR UPDATE SKIP LOCKED)
     RETURNING m.*)
 INSERT INTO ugc_stream_dead_letter (service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
                                     created_on, modified_on, dead_on, remove_on, payload)
-SELECT service_id, provider_id, queue_id, message_id, dequeued, visible_on, expires_on,
+SELECT service_id, provider_id, queue_id, message_id, abs(dequeued), visible_on, expires_on,
        created_on, modified_on, now(), now() + @RemovalTimeout * interval '1 second', payload
 FROM expired
 ON CONFLICT DO NOTHING

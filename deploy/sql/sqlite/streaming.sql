@@ -8,7 +8,9 @@
 -- A message waits until a pulling agent dequeues it (dequeued + 1, invisible for the visibility timeout) and
 -- confirms it (deleted). The dequeue counter is the receipt: a confirmation or release only applies to the
 -- dequeue it came from. A delivery that fails past the pulling agent's MaxEventDeliveryTime makes the message
--- visible again until it has been dequeued MaxAttempts times; then it is dead.
+-- visible again, its counter negated (the agent still confirms the failed batch when it leaves its cache, and that
+-- receipt must match nothing, or the retry would be deleted before it ran), until it has been dequeued MaxAttempts
+-- times; then it is dead.
 --
 -- The provider's C# casts Dequeued to int and the *On columns to DateTime; Microsoft.Data.Sqlite returns
 -- Int64 and text, so Ugc.Storage's data source converts those columns as it reads them.
@@ -71,7 +73,7 @@ WHERE message_id IN (
     SELECT message_id FROM ugc_stream_message
     WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND dead_on IS NULL
       AND visible_on <= strftime(''%Y-%m-%d %H:%M:%f'')
-      AND (dequeued >= @MaxAttempts OR expires_on <= strftime(''%Y-%m-%d %H:%M:%f''))
+      AND (abs(dequeued) >= @MaxAttempts OR expires_on <= strftime(''%Y-%m-%d %H:%M:%f''))
       AND (SELECT evict_on FROM ugc_stream_eviction
            WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId) <= strftime(''%Y-%m-%d %H:%M:%f'')
     ORDER BY message_id
@@ -89,13 +91,13 @@ SET evict_on = strftime(''%Y-%m-%d %H:%M:%f'', julianday() + @EvictionInterval /
 WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId
   AND evict_on <= strftime(''%Y-%m-%d %H:%M:%f'');
 UPDATE ugc_stream_message
-SET dequeued = dequeued + 1,
+SET dequeued = abs(dequeued) + 1,
     visible_on = strftime(''%Y-%m-%d %H:%M:%f'', julianday() + @VisibilityTimeout / 86400.0),
     modified_on = strftime(''%Y-%m-%d %H:%M:%f'')
 WHERE message_id IN (
     SELECT message_id FROM ugc_stream_message
     WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND dead_on IS NULL
-      AND dequeued < @MaxAttempts
+      AND abs(dequeued) < @MaxAttempts
       AND visible_on <= strftime(''%Y-%m-%d %H:%M:%f'') AND expires_on > strftime(''%Y-%m-%d %H:%M:%f'')
     ORDER BY message_id
     LIMIT @MaxCount)
@@ -109,26 +111,28 @@ RETURNING service_id AS ServiceId, provider_id AS ProviderId, queue_id AS QueueI
 ('ConfirmStreamMessagesKey', '
 UPDATE ugc_stream_message
 SET visible_on = strftime(''%Y-%m-%d %H:%M:%f''), modified_on = strftime(''%Y-%m-%d %H:%M:%f'')
-WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND dead_on IS NULL
+WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND dead_on IS NULL AND dequeued > 0
   AND (message_id, -dequeued) IN (
     SELECT json_extract(value, ''$[0]''), json_extract(value, ''$[1]'')
     FROM json_each(''[['' || replace(replace(@Items, '':'', '',''), ''|'', ''],['') || '']]''))
 RETURNING service_id AS ServiceId, provider_id AS ProviderId, queue_id AS QueueId, message_id AS MessageId;
 DELETE FROM ugc_stream_message
-WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND dead_on IS NULL
+WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND dead_on IS NULL AND dequeued > 0
   AND (message_id, dequeued) IN (
     SELECT json_extract(value, ''$[0]''), json_extract(value, ''$[1]'')
     FROM json_each(''[['' || replace(replace(@Items, '':'', '',''), ''|'', ''],['') || '']]''))
 RETURNING service_id AS ServiceId, provider_id AS ProviderId, queue_id AS QueueId, message_id AS MessageId;
 '),
 -- Called by the provider's failure handler once a delivery failed past MaxEventDeliveryTime: retry while
--- attempts remain, else the message is dead.
+-- attempts remain (the counter negated, so the agent's later confirmation of the failed batch matches nothing),
+-- else the message is dead.
 ('FailStreamMessageKey', '
 UPDATE ugc_stream_message
-SET visible_on = CASE WHEN dequeued < @MaxAttempts THEN strftime(''%Y-%m-%d %H:%M:%f'') ELSE visible_on END,
+SET visible_on = CASE WHEN abs(dequeued) < @MaxAttempts THEN strftime(''%Y-%m-%d %H:%M:%f'') ELSE visible_on END,
     modified_on = strftime(''%Y-%m-%d %H:%M:%f''),
-    dead_on = CASE WHEN dequeued < @MaxAttempts THEN NULL ELSE strftime(''%Y-%m-%d %H:%M:%f'') END,
-    remove_on = CASE WHEN dequeued < @MaxAttempts THEN NULL
+    dequeued = CASE WHEN abs(dequeued) < @MaxAttempts THEN -abs(dequeued) ELSE abs(dequeued) END,
+    dead_on = CASE WHEN abs(dequeued) < @MaxAttempts THEN NULL ELSE strftime(''%Y-%m-%d %H:%M:%f'') END,
+    remove_on = CASE WHEN abs(dequeued) < @MaxAttempts THEN NULL
                      ELSE strftime(''%Y-%m-%d %H:%M:%f'', julianday() + @RemovalTimeout / 86400.0) END
 WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND message_id = @MessageId
   AND dead_on IS NULL;
@@ -143,7 +147,7 @@ WHERE message_id IN (
     SELECT message_id FROM ugc_stream_message
     WHERE service_id = @ServiceId AND provider_id = @ProviderId AND queue_id = @QueueId AND dead_on IS NULL
       AND visible_on <= strftime(''%Y-%m-%d %H:%M:%f'')
-      AND (dequeued >= @MaxAttempts OR expires_on <= strftime(''%Y-%m-%d %H:%M:%f''))
+      AND (abs(dequeued) >= @MaxAttempts OR expires_on <= strftime(''%Y-%m-%d %H:%M:%f''))
     ORDER BY message_id
     LIMIT @MaxCount);
 '),

@@ -20,7 +20,10 @@ public sealed partial class ContentGrain
         ArgumentNullException.ThrowIfNull(submission);
         if (S.Submission is not null)
         {
-            return; // A redelivered submission: already moderated.
+            // A redelivered submission: already moderated. The silo may have died (or the stream append failed)
+            // between the state write and passing the decision on, so pass it on again; both steps are idempotent.
+            await PassOnDecisionAsync();
+            return;
         }
 
         try
@@ -134,6 +137,18 @@ public sealed partial class ContentGrain
 
         freshness.RecordDecision(S.Status.ToString().ToLowerInvariant());
         await GrainFactory.GetGrain<IClientActivityGrain>(document.ClientId).CountAsync(S.Status.ToString().ToLowerInvariant(), DateOnly.FromDateTime(now.UtcDateTime), 1);
+    }
+
+    private async Task PassOnDecisionAsync()
+    {
+        if (S.Status == ContentStatus.Approved)
+        {
+            await PublishAsync(ContentEventKind.Published);
+        }
+        else if (S.Status == ContentStatus.Held && S.Trail.LastOrDefault(t => t.Verdict == "hold") is { } hold)
+        {
+            await EnqueueForHumansAsync(hold.Name, sampled: false);
+        }
     }
 
     private async Task LabelModelsAsync(HumanDecision decision)

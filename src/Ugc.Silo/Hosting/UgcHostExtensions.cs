@@ -29,7 +29,8 @@ public static class UgcHostExtensions
         services.AddSingleton(options);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.AddUgcClustering(options);
+            silo.AddOutgoingGrainCallFilter<TransientCallRetryFilter>();
             silo.AddUgcDomain().AddUgcStorage(options);
 
             // The Orleans Dashboard's live log stream shows every silo's log lines: off unless an operator turns it on.

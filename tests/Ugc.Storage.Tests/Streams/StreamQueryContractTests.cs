@@ -60,6 +60,37 @@ public abstract class StreamQueryContractTests
         Assert.Equal(["0"], await ScalarsAsync(db, "SELECT count(*) FROM ugc_stream_message WHERE dead_on IS NULL", postgres: "SELECT count(*) FROM ugc_stream_message"));
     }
 
+    [StorageFact]
+    public async Task A_failed_delivery_is_retried_even_when_the_agent_confirms_the_failed_batch_afterwards()
+    {
+        await using var backend = await CreateBackendAsync();
+        await using var db = await OpenAsync(backend);
+        var message = (long)Assert.Single(await QueueAsync(db, expirySeconds: 60))["MessageId"];
+        Assert.Equal(1, (int)Assert.Single(await DequeueAsync(db, maxAttempts: 3))["Dequeued"]);
+
+        // The pulling agent gives up on the delivery, calls the failure handler, then purges the batch from its
+        // cache and confirms it with the receipt it had: that confirmation must not delete the retry.
+        await RunAsync(db, "FailStreamMessageKey", Common(("MessageId", message), ("MaxAttempts", 3), ("RemovalTimeout", 3600)));
+        Assert.Empty(await ConfirmAsync(db, $"{message}:1"));
+        Assert.Empty(await ConfirmAsync(db, $"{message}:-1"));
+
+        var retried = Assert.Single(await DequeueAsync(db, maxAttempts: 3));
+        Assert.Equal((message, 2), ((long)retried["MessageId"], (int)retried["Dequeued"]));
+        Assert.Equal([message], (await ConfirmAsync(db, $"{message}:2")).Select(r => (long)r["MessageId"]));
+
+        // A second message fails on every one of its 3 attempts: the third failure makes it a dead letter, counted 3.
+        var doomed = (long)Assert.Single(await QueueAsync(db, expirySeconds: 60))["MessageId"];
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            Assert.Equal(attempt, (int)Assert.Single(await DequeueAsync(db, maxAttempts: 3))["Dequeued"]);
+            await RunAsync(db, "FailStreamMessageKey", Common(("MessageId", doomed), ("MaxAttempts", 3), ("RemovalTimeout", 3600)));
+            Assert.Empty(await ConfirmAsync(db, $"{doomed}:{attempt}"));
+        }
+
+        Assert.Empty(await DequeueAsync(db, maxAttempts: 3));
+        Assert.Equal(["3"], await ScalarsAsync(db, "SELECT dequeued FROM ugc_stream_dead_letter"));
+    }
+
     /// <summary>Whether this is the PostgreSQL suite (some checks read different tables).</summary>
     protected abstract bool IsPostgres { get; }
 
@@ -69,8 +100,8 @@ public abstract class StreamQueryContractTests
     private static Task<List<Dictionary<string, object>>> QueueAsync(DbDataSource db, int expirySeconds) =>
         RunAsync(db, "QueueStreamMessageKey", Common(("Payload", new byte[] { 1, 2, 3 }), ("ExpiryTimeout", expirySeconds)));
 
-    private static Task<List<Dictionary<string, object>>> DequeueAsync(DbDataSource db) =>
-        RunAsync(db, "GetStreamMessagesKey", Common(("MaxCount", 10), ("MaxAttempts", 2), ("VisibilityTimeout", 60),
+    private static Task<List<Dictionary<string, object>>> DequeueAsync(DbDataSource db, int maxAttempts = 2) =>
+        RunAsync(db, "GetStreamMessagesKey", Common(("MaxCount", 10), ("MaxAttempts", maxAttempts), ("VisibilityTimeout", 60),
             ("RemovalTimeout", 3600), ("EvictionInterval", 0), ("EvictionBatchSize", 100)));
 
     private static Task<List<Dictionary<string, object>>> ConfirmAsync(DbDataSource db, string items) =>

@@ -14,7 +14,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private readonly string _bin;
     private readonly string _root;
-    private readonly Process _server;
+    private Process _server;
     private readonly StringBuilder _log;
 
     private PostgresServer(string bin, string root, int port, Process server, StringBuilder log)
@@ -68,11 +68,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
             var port = FreePorts.Next();
             var log = new StringBuilder();
-            // Durability settings off: a test cluster is thrown away, and fsync dominates its run time.
-            var server = Start(Path.Combine(bin, "postgres"),
-                ["-D", Path.Combine(root, "data"), "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                 "-c", "listen_addresses=127.0.0.1", "-k", root, "-c", "fsync=off", "-c", "synchronous_commit=off",
-                 "-c", "full_page_writes=off", "-c", "max_connections=200"], log);
+            var server = Start(Path.Combine(bin, "postgres"), ServerArguments(root, port), log);
             instance = new PostgresServer(bin, root, port, server, log);
             await instance.CreateDatabaseWhenReadyAsync(cancellationToken).ConfigureAwait(false);
             return instance;
@@ -89,6 +85,43 @@ public sealed class PostgresServer : IAsyncDisposable
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Stops the server cleanly (<c>pg_ctl stop -m fast</c>: sessions are ended and every committed transaction is
+    /// flushed), as an operator or a failover would; <see cref="StartAgainAsync"/> brings it back on the same port.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        await RunAsync(Path.Combine(_bin, "pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "30"],
+            asPostgres: true, cancellationToken).ConfigureAwait(false);
+        await _server.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts the stopped server again on the same data and port, and waits until it accepts connections.</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_server.HasExited)
+        {
+            throw new InvalidOperationException("The server is running.");
+        }
+
+        _server.Dispose();
+        _server = Start(Path.Combine(_bin, "postgres"), ServerArguments(_root, Port), _log);
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            try
+            {
+                await RunAsync("pg_isready", ["-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                    asPostgres: false, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (InvalidOperationException) when (DateTime.UtcNow < deadline && !_server.HasExited)
+            {
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -120,6 +153,13 @@ public sealed class PostgresServer : IAsyncDisposable
         _server.Dispose();
         TryDelete(_root);
     }
+
+    // Durability settings off: a test cluster is thrown away, and fsync dominates its run time. A clean stop
+    // (StopAsync) still writes every committed transaction; only a crash of the server could lose recent commits.
+    private static string[] ServerArguments(string root, int port) =>
+        ["-D", Path.Combine(root, "data"), "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+         "-c", "listen_addresses=127.0.0.1", "-k", root, "-c", "fsync=off", "-c", "synchronous_commit=off",
+         "-c", "full_page_writes=off", "-c", "max_connections=300"];
 
     private static async Task RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres, CancellationToken cancellationToken)
     {

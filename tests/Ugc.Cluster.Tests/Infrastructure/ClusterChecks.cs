@@ -1,0 +1,54 @@
+using Ugc.Testing;
+
+namespace Ugc.Cluster.Tests.Infrastructure;
+
+/// <summary>Waits on the membership table and the content API, failing with what was seen.</summary>
+public static class ClusterChecks
+{
+    /// <summary>Waits until the membership table lists exactly these silos as Active (by silo port).</summary>
+    public static async Task ActiveAsync(SiloCluster cluster, IEnumerable<SiloProcess> silos, TimeSpan timeout)
+    {
+        var ports = silos.Select(s => s.SiloPort).ToHashSet();
+        await Poll.UntilAsync(
+            async () => (await cluster.MembersAsync()).Where(r => r.Status == MemberStatus.Active).Select(r => r.Port).ToHashSet(),
+            active => active.SetEquals(ports),
+            $"the membership table lists silo ports {string.Join(", ", ports)} as Active",
+            timeout);
+    }
+
+    /// <summary>Waits until every acknowledged id is visible through <paramref name="silo"/>; returns how long it took.</summary>
+    public static async Task<TimeSpan> AllVisibleAsync(SiloCluster cluster, Tenant tenant, SiloProcess silo, IReadOnlySet<string> acknowledged, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var missing = acknowledged.Count;
+        try
+        {
+            await Poll.UntilAsync(async () =>
+            {
+                var visible = await tenant.VisibleIdsAsync(cluster.Http, silo.BaseAddress);
+                missing = acknowledged.Count(id => !visible.Contains(id));
+                return missing == 0;
+            }, "every acknowledged submission is moderated and visible", timeout);
+        }
+        catch (TimeoutException ex)
+        {
+            var (waiting, inFlight, dead) = await cluster.WaitingEventsAsync();
+            throw new TimeoutException($"{ex.Message} {missing} of {acknowledged.Count} acknowledged submissions are not visible; "
+                + $"{waiting} events wait in the stream queues, {inFlight} are dequeued and not yet confirmed (they come back after the visibility timeout), {dead} are dead letters.\n{cluster.Describe()}", ex);
+        }
+
+        return clock.Elapsed;
+    }
+
+    /// <summary>Waits until no event of the pipeline waits in a queue (every queue is pulled) and there is no dead letter.</summary>
+    public static async Task QueuesDrainedAsync(SiloCluster cluster, TimeSpan timeout)
+    {
+        var last = (Waiting: -1L, InFlight: -1L, DeadLetters: -1L);
+        await Poll.UntilAsync(async () =>
+        {
+            last = await cluster.WaitingEventsAsync();
+            return last.Waiting == 0;
+        }, "no pipeline event waits undelivered in any stream queue", timeout);
+        Assert.True(last.DeadLetters == 0, $"{last.DeadLetters} pipeline events became dead letters.");
+    }
+}
