@@ -8,6 +8,7 @@ internal sealed class Report
 {
     private readonly List<string[]> _rows = [];
     private readonly List<string> _notes = [];
+    private readonly List<(string Title, string[] Headers, List<string[]> Rows)> _tables = [];
 
     public void Header(string suite, bool quick)
     {
@@ -22,6 +23,9 @@ internal sealed class Report
         m.P50Microseconds.ToString("F1", CultureInfo.InvariantCulture), m.P99Microseconds.ToString("F1", CultureInfo.InvariantCulture),
         m.BytesPerOp.ToString("N0", CultureInfo.InvariantCulture)]);
 
+    /// <summary>A table of its own columns, printed after the standard one.</summary>
+    public void Table(string title, string[] headers, List<string[]> rows) => _tables.Add((title, headers, rows));
+
     public void Note(string note)
     {
         _notes.Add(note);
@@ -30,6 +34,19 @@ internal sealed class Report
 
     public void Print()
     {
+        foreach (var (title, headers, rows) in _tables)
+        {
+            Console.WriteLine();
+            Console.WriteLine(title);
+            Console.WriteLine();
+            Console.WriteLine("| " + string.Join(" | ", headers) + " |");
+            Console.WriteLine("|" + string.Join("|", headers.Select((_, i) => i == 0 ? "---" : "---:")) + "|");
+            foreach (var row in rows)
+            {
+                Console.WriteLine("| " + string.Join(" | ", row) + " |");
+            }
+        }
+
         if (_rows.Count == 0)
         {
             PrintNotes();

@@ -19,6 +19,19 @@ public interface IProductGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<ProductView?> GetAsync();
 
+    /// <summary>Whether the product is in the catalog.</summary>
+    [ReadOnly]
+    [Alias("Exists")]
+    Task<bool> ExistsAsync();
+
+    /// <summary>
+    /// The version of everything the product's reads show (catalog data and content): it changes with every change and
+    /// is never reused, even across activations, so a reader may cache an answer for as long as it stays the same.
+    /// </summary>
+    [ReadOnly]
+    [Alias("GetVersion")]
+    Task<long> GetVersionAsync();
+
     /// <summary>Filters, sorts and pages the product's published content of the query's type.</summary>
     [ReadOnly]
     [Alias("Query")]

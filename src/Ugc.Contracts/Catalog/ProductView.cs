@@ -9,4 +9,9 @@ public sealed record ProductView(
     [property: Id(1)] CatalogProduct Catalog,
     [property: Id(2)] IReadOnlyList<string> ReviewIds,
     [property: Id(3)] IReadOnlyList<string> QuestionIds,
-    [property: Id(4)] ProductStatistics Statistics);
+    [property: Id(4)] ProductStatistics Statistics)
+{
+    /// <summary>The product's version the view was read at (see <c>IProductGrain.GetVersionAsync</c>); 0 when unknown.</summary>
+    [Id(5)]
+    public long Version { get; init; }
+}

@@ -30,7 +30,10 @@ public static class StreamNames
     /// <summary>The stream provider every pipeline stream uses.</summary>
     public const string Provider = "pipeline";
 
-    /// <summary>Submissions awaiting moderation; key: content id.</summary>
+    /// <summary>
+    /// Submissions awaiting moderation; key: a partition (<c>0</c> to N-1), each stored batch holding the submissions a
+    /// silo accepted at once. Older builds keyed it by content id; such events are still dispatched.
+    /// </summary>
     public const string Submissions = "submissions";
 
     /// <summary>Moderation outcomes and updates; key: <c>clientId/productId</c>.</summary>

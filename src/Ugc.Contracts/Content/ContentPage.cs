@@ -10,4 +10,8 @@ public sealed record ContentPage(
     /// <summary>The children of the reviews and questions on the page, by id (absent: none), so callers merging pages sort alike.</summary>
     [Id(3)]
     public IReadOnlyDictionary<string, ContentChildren> Children { get; init; } = new Dictionary<string, ContentChildren>();
+
+    /// <summary>The product's version the page was read at (see <c>IProductGrain.GetVersionAsync</c>); 0 when unknown.</summary>
+    [Id(4)]
+    public long Version { get; init; }
 }

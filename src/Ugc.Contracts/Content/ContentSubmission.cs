@@ -4,8 +4,8 @@ using Ugc.Contracts.Submissions;
 namespace Ugc.Contracts.Content;
 
 /// <summary>
-/// A submission on the <c>submissions</c> stream (key: content id), appended by the gateway once it passed form and
-/// velocity checks. Exactly one of the typed submissions is set.
+/// A submission on the <c>submissions</c> stream (key: a partition, <c>0</c> to N-1; several submissions per stored
+/// batch), appended by the write path once it passed form and velocity checks. Exactly one of the typed submissions is set.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ugc.content-submission")]
 public sealed record ContentSubmission(

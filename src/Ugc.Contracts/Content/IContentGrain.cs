@@ -2,7 +2,7 @@ namespace Ugc.Contracts.Content;
 
 /// <summary>
 /// One review, question, answer or comment: its fields, status and moderation trail, feedback and responses. It
-/// moderates its own submission (implicit consumer of the <c>submissions</c> stream). Key: content id.
+/// moderates its own submission, handed to it by the dispatcher of the <c>submissions</c> stream. Key: content id.
 /// </summary>
 [Alias("ugc.IContentGrain")]
 public interface IContentGrain : IGrainWithStringKey
@@ -16,6 +16,10 @@ public interface IContentGrain : IGrainWithStringKey
     [ReadOnly]
     [Alias("GetForAuthor")]
     Task<ContentDocument?> GetForAuthorAsync(string authorToken);
+
+    /// <summary>Moderates the acknowledged submission of this content id; a submission seen before is ignored (redelivery).</summary>
+    [Alias("Moderate")]
+    Task ModerateAsync(ContentSubmission submission);
 
     /// <summary>A human decision on held (or published) content; becomes a label for the models.</summary>
     [Alias("Decide")]

@@ -61,6 +61,13 @@ public interface IShopperGrain : IGrainWithStringKey
     [Alias("CheckAndRecord")]
     Task<VelocityDecision> CheckAndRecordAsync(VelocityCheck check);
 
+    /// <summary>
+    /// Makes an acknowledged submission's record durable, recording it first if the shopper lost it (a restart before
+    /// the written-behind history was stored). Called when the submission is moderated; idempotent.
+    /// </summary>
+    [Alias("Confirm")]
+    Task ConfirmAsync(VelocityCheck check, DateTimeOffset submittedAt);
+
     /// <summary>The shopper's public view, or null when unknown.</summary>
     [ReadOnly]
     [Alias("Get")]
@@ -76,7 +83,7 @@ public interface IShopperGrain : IGrainWithStringKey
     Task<int> EraseAsync();
 }
 
-/// <summary>Sliding-window counters shared across shoppers. Key: <c>kind:value</c> (device:…, ip:…, email:…, text:…, burst:…).</summary>
+/// <summary>Sliding-window counters shared across shoppers, in memory. Key: <c>kind:client:value</c> (device, ip, email) or <c>burst:client/product</c>.</summary>
 [Alias("ugc.IVelocityGrain")]
 public interface IVelocityGrain : IGrainWithStringKey
 {
@@ -89,6 +96,18 @@ public interface IVelocityGrain : IGrainWithStringKey
     Task<int> RecordAsync(TimeSpan window);
 }
 
+/// <summary>
+/// Texts submitted within a client, by normalized fingerprint, so the same text is not accepted twice within a window.
+/// Key: <c>clientId/shard</c>, one of a few shards per client chosen by the fingerprint.
+/// </summary>
+[Alias("ugc.IDuplicateTextGrain")]
+public interface IDuplicateTextGrain : IGrainWithStringKey
+{
+    /// <summary>True, and the text remembered, when no text with this fingerprint was claimed within <paramref name="window"/>.</summary>
+    [Alias("TryClaim")]
+    Task<bool> TryClaimAsync(ulong fingerprint, TimeSpan window);
+}
+
 /// <summary>Nicknames taken within a client, so two shoppers cannot share one. Key: <c>clientId/nickname-lowercase</c>.</summary>
 [Alias("ugc.INicknameGrain")]
 public interface INicknameGrain : IGrainWithStringKey
@@ -96,6 +115,10 @@ public interface INicknameGrain : IGrainWithStringKey
     /// <summary>Claims the nickname for the user; false when another user holds it.</summary>
     [Alias("Claim")]
     Task<bool> ClaimAsync(string userId);
+
+    /// <summary>Claims the nickname for the user if it is free and makes the claim durable; false when another user holds it.</summary>
+    [Alias("Confirm")]
+    Task<bool> ConfirmAsync(string userId);
 
     /// <summary>The user holding the nickname, or null when it is free.</summary>
     [ReadOnly]

@@ -1,30 +1,75 @@
 using Microsoft.Extensions.DependencyInjection;
-using Ugc.Grains.Streams;
+using Orleans.Streams.Core;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
+using Ugc.Grains.Caching;
 using Ugc.Grains.Queries;
 
 namespace Ugc.Grains.Catalog;
 
 /// <summary>
 /// A client's product: catalog data and the in-memory read model of its published content (own and syndicated);
-/// reads are answered from memory. Consumes its <c>content-events</c> stream and syndicates brand reviews.
+/// reads are answered from memory, each order of its content sorted once per change (<see cref="ContentIndex"/>).
+/// Consumes its <c>content-events</c> stream as a batch observer (whatever one delivery holds is applied and stored
+/// with one write) and syndicates brand reviews. Every change moves its version, which it posts on the silo's
+/// <see cref="VersionBoard"/> so readers here learn of it at once.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.ContentEvents)]
 public sealed partial class ProductGrain(
-    [PersistentState("product")] IPersistentState<ProductState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness)
-    : ImplicitConsumerGrain<ContentEvent>, IProductGrain
+    [PersistentState("product")] IPersistentState<ProductState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness,
+    VersionBoard versions)
+    : Grain, IProductGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ContentEvent>
 {
+    private readonly DocumentCompactor _compactor = new();
     private ProductStatistics? _statistics;
-    private Dictionary<string, ContentChildren>? _children;
+    private ProductView? _view;
+    private ContentIndex? _index;
+
+    // Starts at a random point per activation, so a version is never reused by a later activation of the product.
+    private long _version = VersionBoard.NewVersion();
 
     private string ClientId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
 
     private string ProductId => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     private Dictionary<string, ContentDocument> Documents => state.State.Documents;
+
+    private ContentIndex Index => _index ??= new ContentIndex(() => Documents.Values);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _compactor.CompactAll(Documents);
+        versions.Set(this.GetPrimaryKeyString(), _version);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        versions.Remove(this.GetPrimaryKeyString(), _version);
+        return Task.CompletedTask;
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
+    {
+        ArgumentNullException.ThrowIfNull(handleFactory);
+        await handleFactory.Create<ContentEvent>().ResumeAsync(this);
+    }
+
+    public Task OnNextAsync(IList<SequentialItem<ContentEvent>> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return ApplyAsync([.. items.Select(i => i.Item)]);
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
+
+    public Task<bool> ExistsAsync() => Task.FromResult(state.State.Catalog is not null);
+
+    public Task<long> GetVersionAsync() => Task.FromResult(_version);
 
     public async Task UpsertAsync(CatalogProduct product)
     {
@@ -38,6 +83,7 @@ public sealed partial class ProductGrain(
         await GrainFactory.GetGrain<IClientGrain>(ClientId).AddProductsAsync([ProductId]);
         var previous = state.State.Catalog;
         state.State.Catalog = product;
+        Changed();
         await state.WriteStateAsync();
         foreach (var gtin in previous?.GtinList.Except(product.GtinList) ?? [])
         {
@@ -51,58 +97,56 @@ public sealed partial class ProductGrain(
     }
 
     public Task<ProductView?> GetAsync() => Task.FromResult(state.State.Catalog is { } catalog
-        ? new ProductView(ClientId, catalog, Ids(ContentType.Reviews), Ids(ContentType.Questions), Statistics())
+        ? _view ??= new ProductView(ClientId, catalog, Ids(ContentType.Reviews), Ids(ContentType.Questions), Statistics()) { Version = _version }
         : null);
 
-    public Task<ContentPage> QueryAsync(ContentQuery query)
-    {
-        var schema = QueryFields.Content(query.Type);
-        var children = Children();
-        var matches = QueryEvaluator.Compile(schema, query.Filters);
-        var terms = query.Search?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        var matched = ContentItem.Of(Documents.Values.Where(d => d.Type == query.Type), children)
-            .Where(i => matches(i) && terms.All(t => Contains(i.Document.Title, t) || Contains(i.Document.Text, t) || Contains(i.Document.Details, t)))
-            .ToList();
-        ReviewStatistics? filtered = query.FilteredStats.Contains(StatsKind.Reviews) || query.FilteredStats.Contains(StatsKind.NativeReviews)
-            ? StatisticsCalculator.Reviews(matched.Select(i => i.Document).Where(d => !query.FilteredStats.Contains(StatsKind.NativeReviews) || !d.IsSyndicated))
-            : null;
-        var page = QueryEvaluator.Page(QueryEvaluator.Sort(matched, schema, query.Sorts), query.Offset, query.Limit);
-        return Task.FromResult(new ContentPage([.. page.Select(i => i.Document)], matched.Count, filtered)
-        {
-            Children = page.Where(i => i.Children.Count > 0).ToDictionary(i => i.Document.Id, i => i.Children, StringComparer.Ordinal),
-        });
-    }
+    public Task<ContentPage> QueryAsync(ContentQuery query) => Task.FromResult(Index.Query(query, _version));
 
     public Task<ContentDocument?> GetContentAsync(string contentId) => Task.FromResult(Documents.GetValueOrDefault(contentId));
 
     public Task<ProductStatistics> GetStatisticsAsync() => Task.FromResult(Statistics());
 
-    public override Task OnNextAsync(ContentEvent item, StreamSequenceToken? token = null) => ApplyAsync(item);
+    public Task ApplyAsync(ContentEvent contentEvent) => ApplyAsync([contentEvent]);
 
-    public async Task ApplyAsync(ContentEvent contentEvent)
+    /// <summary>Applies events in order, stores the state once, then records freshness and syndicates the reviews.</summary>
+    private async Task ApplyAsync(IReadOnlyList<ContentEvent> events)
     {
-        var document = contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name };
-        var wasVisible = Documents.ContainsKey(document.Id);
-        if (contentEvent.Kind == ContentEventKind.Published)
+        var newlyVisible = new List<ContentEvent>();
+        var latest = new Dictionary<string, (ContentDocument Document, bool Published)>(StringComparer.Ordinal);
+        foreach (var contentEvent in events)
         {
-            Documents[document.Id] = document;
-        }
-        else
-        {
-            Documents.Remove(document.Id);
+            var document = _compactor.Compact(contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name });
+            var published = contentEvent.Kind == ContentEventKind.Published;
+            if (published)
+            {
+                if (Documents.TryAdd(document.Id, document))
+                {
+                    newlyVisible.Add(contentEvent);
+                }
+                else
+                {
+                    Documents[document.Id] = document;
+                }
+            }
+            else
+            {
+                Documents.Remove(document.Id);
+            }
+
+            latest[document.Id] = (document, published);
         }
 
-        _statistics = null;
-        _children = null;
+        Changed();
         await state.WriteStateAsync();
-        if (contentEvent.Kind == ContentEventKind.Published && !wasVisible)
+        var now = time.GetUtcNow();
+        foreach (var visible in newlyVisible)
         {
-            freshness.RecordVisible(time.GetUtcNow() - contentEvent.AcknowledgedAt);
+            freshness.RecordVisible(now - visible.AcknowledgedAt);
         }
 
-        if (document.Type == ContentType.Reviews)
+        foreach (var (document, published) in latest.Values.Where(l => l.Document.Type == ContentType.Reviews))
         {
-            await SyndicateAsync(document, contentEvent.Kind == ContentEventKind.Published, onlyEdge: null);
+            await SyndicateAsync(document, published, onlyEdge: null);
         }
     }
 
@@ -110,15 +154,14 @@ public sealed partial class ProductGrain(
     {
         if (present)
         {
-            Documents[document.Id] = document with { CategoryId = state.State.Catalog?.CategoryId };
+            Documents[document.Id] = _compactor.Compact(document with { CategoryId = state.State.Catalog?.CategoryId });
         }
         else if (!Documents.Remove(document.Id))
         {
             return;
         }
 
-        _statistics = null;
-        _children = null;
+        Changed();
         await state.WriteStateAsync();
     }
 
@@ -127,8 +170,7 @@ public sealed partial class ProductGrain(
         if (Documents.Values.Where(d => d.IsSyndicated && d.SourceClient == sourceClient).Select(d => d.Id).ToList() is { Count: > 0 } ids)
         {
             ids.ForEach(id => Documents.Remove(id));
-            _statistics = null;
-            _children = null;
+            Changed();
             await state.WriteStateAsync();
         }
     }
@@ -141,6 +183,15 @@ public sealed partial class ProductGrain(
         }
     }
 
+    /// <summary>Drops what was derived from the old content and moves the version on.</summary>
+    private void Changed()
+    {
+        _statistics = null;
+        _view = null;
+        _index?.Invalidate();
+        versions.Set(this.GetPrimaryKeyString(), ++_version);
+    }
+
     private ProductStatistics Statistics() => _statistics ??= new ProductStatistics(
         ProductId,
         StatisticsCalculator.Reviews(Documents.Values),
@@ -149,12 +200,4 @@ public sealed partial class ProductGrain(
 
     private IReadOnlyList<string> Ids(ContentType type) =>
         [.. Documents.Values.Where(d => d.Type == type).OrderByDescending(d => d.SubmissionTime).Select(d => d.Id)];
-
-    /// <summary>Published comments of each review and answers of each question, by parent id.</summary>
-    private Dictionary<string, ContentChildren> Children() => _children ??= Documents.Values
-        .Where(d => d.Type is ContentType.ReviewComments or ContentType.Answers && (d.ReviewId ?? d.QuestionId) is not null)
-        .GroupBy(d => (d.ReviewId ?? d.QuestionId)!, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => new ContentChildren(g.Count(), g.Count(d => d.IsBestAnswer), g.Max(d => d.SubmissionTime)), StringComparer.Ordinal);
-
-    private static bool Contains(string? text, string term) => text?.Contains(term, StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
+using Ugc.Grains.Caching;
 using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Clients;
@@ -8,12 +9,32 @@ namespace Ugc.Grains.Clients;
 /// <summary>
 /// A brand or retailer: keys (hashed), moderation profile, limits, syndication edges and catalog index. Its state changes
 /// only when an operator or the catalog changes it; per-event counters live in <see cref="Activity.ClientActivityGrain"/>.
+/// Any change of its keys moves the version it posts on the silo's <see cref="VersionBoard"/>, so gateways here drop
+/// their cached key checks at once.
 /// </summary>
 [Reentrant]
-public sealed class ClientGrain([PersistentState("client")] IPersistentState<ClientState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IClientGrain
+public sealed class ClientGrain(
+    [PersistentState("client")] IPersistentState<ClientState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, VersionBoard versions)
+    : Grain, IClientGrain
 {
     // Reentrant (syndication calls come back to it), so writes must not overlap.
     private readonly CoalescingStateWriter _writer = new(state);
+
+    private long _keysVersion = VersionBoard.NewVersion();
+
+    private string KeysKey => VersionBoard.ClientKeysKey(this.GetPrimaryKeyString());
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        versions.Set(KeysKey, _keysVersion);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        versions.Remove(KeysKey, _keysVersion);
+        return Task.CompletedTask;
+    }
 
     private ClientState S => state.State;
 
@@ -31,6 +52,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
 
         S.Profile = profile;
         S.CreatedAt = time.GetUtcNow();
+        KeysChanged();
         await _writer.WriteAsync();
         await GrainFactory.GetGrain<IClientDirectoryGrain>("all").AddAsync(profile.Id);
         return Details();
@@ -81,6 +103,7 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
 
         var (keyId, secret) = ApiKeyHasher.NewKey();
         S.Keys.Add(new StoredKey(keyId, ApiKeyHasher.Hash(secret), [.. scopes.Distinct()], time.GetUtcNow(), null));
+        KeysChanged();
         await _writer.WriteAsync();
         return new IssuedApiKey(keyId, $"{this.GetPrimaryKeyString()}.{keyId}.{secret}", [.. scopes.Distinct()]);
     }
@@ -94,8 +117,11 @@ public sealed class ClientGrain([PersistentState("client")] IPersistentState<Cli
         }
 
         S.Keys[index] = S.Keys[index] with { RevokedAt = S.Keys[index].RevokedAt ?? time.GetUtcNow() };
+        KeysChanged();
         await _writer.WriteAsync();
     }
+
+    private void KeysChanged() => versions.Set(KeysKey, ++_keysVersion);
 
     public Task<KeyValidation?> ValidateKeyAsync(string key)
     {

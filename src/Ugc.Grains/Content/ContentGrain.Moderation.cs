@@ -10,10 +10,14 @@ namespace Ugc.Grains.Content;
 public sealed partial class ContentGrain
 {
     /// <summary>Velocity flags that send content to humans whatever the rules say.</summary>
-    public static readonly IReadOnlySet<string> HoldingFlags = new HashSet<string>(StringComparer.Ordinal) { "rating-burst", "duplicate-text" };
+    public static readonly IReadOnlySet<string> HoldingFlags = new HashSet<string>(StringComparer.Ordinal) { "rating-burst", "duplicate-text", "nickname-conflict" };
 
-    public override async Task OnNextAsync(ContentSubmission item, StreamSequenceToken? token = null)
+    /// <summary>Velocity flag of a nickname another user came to hold while a restart lost this submission's claim.</summary>
+    public const string NicknameConflictFlag = "nickname-conflict";
+
+    public async Task ModerateAsync(ContentSubmission submission)
     {
+        ArgumentNullException.ThrowIfNull(submission);
         if (S.Submission is not null)
         {
             // A redelivered submission: already moderated. The silo may have died (or the stream append failed)
@@ -22,22 +26,50 @@ public sealed partial class ContentGrain
             return;
         }
 
-        var productId = await ResolveProductAsync(item);
-        await GrainFactory.GetGrain<Contracts.Analytics.IAnomalyGrain>($"{item.ClientId}/submissions").RecordAsync(item.AcknowledgedAt, 1);
-        S.Submission = item;
-        S.Document = DocumentFactory.Create(item, productId);
-        S.Status = ContentStatus.Submitted;
-        await ModerateAsync();
+        try
+        {
+            var productId = await ResolveProductAsync(submission);
+            var conflict = await ConfirmAuthorAsync(submission, productId);
+            S.Submission = submission;
+            S.Document = DocumentFactory.Create(submission, productId);
+            S.Status = ContentStatus.Submitted;
+            await ModerateAsync(conflict ? [NicknameConflictFlag] : []);
+        }
+        catch
+        {
+            // Memory must not claim a moderation storage never saw: the redelivery has to find this grain unmoderated.
+            await state.ReadStateAsync();
+            throw;
+        }
     }
 
-    private async Task ModerateAsync()
+    /// <summary>
+    /// Makes the author's records durable before the content can show: the shopper's history (re-recorded if a restart
+    /// lost the written-behind copy) and the nickname claim. True when the nickname went to someone else meanwhile.
+    /// </summary>
+    private async Task<bool> ConfirmAuthorAsync(ContentSubmission submission, string productId)
+    {
+        var author = submission.Author;
+        var text = submission.Review?.ReviewText ?? submission.Answer?.AnswerText ?? submission.Comment?.CommentText
+            ?? (submission.Question is { } q ? $"{q.QuestionSummary} {q.QuestionDetails}" : null);
+        var check = new Contracts.Shoppers.VelocityCheck(submission.ContentId, submission.Type, productId, author.UserNickname, author.UserEmail,
+            author.DeviceFingerprint, author.IpAddress, Submissions.DuplicateTextRule.Fingerprint(text), submission.Review?.Rating);
+        var shopper = GrainFactory.GetGrain<Contracts.Shoppers.IShopperGrain>($"{submission.ClientId}/{author.UserId}").ConfirmAsync(check, submission.AcknowledgedAt);
+        var nickname = author.UserNickname is { } name && !author.UserId.StartsWith(Shoppers.AnonymousAuthorGrain.IdPrefix, StringComparison.Ordinal)
+            ? GrainFactory.GetGrain<Contracts.Shoppers.INicknameGrain>($"{submission.ClientId}/{name.Trim().ToLowerInvariant()}").ConfirmAsync(author.UserId)
+            : Task.FromResult(true);
+        await Task.WhenAll(shopper, nickname);
+        return !await nickname;
+    }
+
+    private async Task ModerateAsync(IReadOnlyList<string> extraFlags)
     {
         var document = Document();
         var now = time.GetUtcNow();
         var (moderation, _, _) = await Rules();
         var outcome = RuleOutcome.Pass;
 
-        foreach (var flag in S.Submission!.VelocityFlags)
+        foreach (var flag in S.Submission!.VelocityFlags.Concat(extraFlags))
         {
             var holds = HoldingFlags.Contains(flag);
             S.Trail.Add(new("velocity", flag, holds ? "hold" : "flag", null, null, null, now));

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Ugc.Grains.Streams;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Catalog;
@@ -7,13 +6,12 @@ using Ugc.Grains.Catalog;
 namespace Ugc.Grains.Content;
 
 /// <summary>
-/// One piece of content: it moderates its own submission (implicit consumer of the <c>submissions</c> stream), keeps
-/// its status and trail, takes feedback, responses and human decisions, and publishes to its product.
+/// One piece of content: it moderates its own submission (handed over by the <c>submissions</c> stream's
+/// dispatcher), keeps its status and trail, takes feedback, responses and human decisions, and publishes to its product.
 /// </summary>
-[ImplicitStreamSubscription(StreamNames.Submissions)]
 public sealed partial class ContentGrain(
     [PersistentState("content")] IPersistentState<ContentState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness)
-    : ImplicitConsumerGrain<ContentSubmission>, IContentGrain
+    : Grain, IContentGrain
 {
     private ContentState S => state.State;
 

@@ -1,17 +1,31 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
 using Ugc.Contracts.Shoppers;
 using Ugc.Contracts.Solicitation;
+using Ugc.Grains.Options;
+using Ugc.Grains.Storage;
 using Ugc.Grains.Velocity;
 
 namespace Ugc.Grains.Shoppers;
 
-/// <summary>A shopper of one client: history, private e-mail, and the velocity checks of every submission.</summary>
-public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<ShopperState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IShopperGrain
+/// <summary>
+/// A shopper of one client: history, private e-mail, and the velocity checks of every submission. Checks answer
+/// from memory and the history is written behind; <see cref="ConfirmAsync"/>, called when the acknowledged submission
+/// is moderated, records it again if a restart lost it and makes it durable before the content can be published.
+/// </summary>
+public sealed class ShopperGrain(
+    [PersistentState("shopper")] IPersistentState<ShopperState> state,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time,
+    IOptions<SubmissionPipelineOptions> options) : Grain, IShopperGrain
 {
     private const string LimitReached = "ERROR_REQUEST_LIMIT_REACHED";
+
+    private DeferredStateWriter? _writer;
+
+    private DeferredStateWriter Writer => _writer ??= new DeferredStateWriter(this, state, options.Value.BookkeepingDelay);
 
     private string ClientId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
 
@@ -21,9 +35,7 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
     {
         var now = time.GetUtcNow();
         var (_, limits, _) = await GrainFactory.GetGrain<IClientGrain>(ClientId).GetRulesAsync();
-        var window = state.State.Submissions is { } saved && saved.Window == limits.Window
-            ? SlidingWindowCounter.FromState(saved)
-            : new SlidingWindowCounter(limits.Window);
+        var window = Window(limits);
 
         if (window.Count(now) >= limits.SubmissionsPerShopper)
         {
@@ -55,7 +67,8 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
 
         if (check.TextFingerprint is { } fingerprint)
         {
-            var (unique, _) = await GrainFactory.GetGrain<IVelocityGrain>($"text:{ClientId}:{fingerprint}").TryAcquireAsync(1, TimeSpan.FromDays(365));
+            var hash = ulong.Parse(fingerprint, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+            var unique = await GrainFactory.GetGrain<IDuplicateTextGrain>(DuplicateTextGrain.Key(ClientId, hash)).TryClaimAsync(hash, TimeSpan.FromDays(365));
             if (!unique)
             {
                 return VelocityDecision.Block("ERROR_FORM_DUPLICATE", check.Type == ContentType.Reviews ? "reviewtext" : "text",
@@ -73,20 +86,22 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
             }
         }
 
-        window.Add(now);
-        state.State.Submissions = window.ToState();
-        state.State.FirstSeen ??= now;
-        state.State.Nickname = check.Nickname ?? state.State.Nickname;
-        state.State.Email = check.Email ?? state.State.Email;
-        state.State.ContentIds.Add(check.ContentId);
-        if (check.Type == ContentType.Reviews)
-        {
-            state.State.ReviewsByProduct[check.ProductId] = state.State.ReviewsByProduct.GetValueOrDefault(check.ProductId) + 1;
-        }
-
-        await state.WriteStateAsync();
+        Record(check, window, now);
         return VelocityDecision.Allow(flags);
     }
+
+    public async Task ConfirmAsync(VelocityCheck check, DateTimeOffset submittedAt)
+    {
+        if (!state.State.ContentIds.Contains(check.ContentId))
+        {
+            var (_, limits, _) = await GrainFactory.GetGrain<IClientGrain>(ClientId).GetRulesAsync();
+            Record(check, Window(limits), submittedAt);
+        }
+
+        await Writer.FlushAsync();
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Writer.FlushAsync();
 
     public Task<AuthorView?> GetAsync() => Task.FromResult(state.State.FirstSeen is null
         ? null
@@ -105,7 +120,28 @@ public sealed class ShopperGrain([PersistentState("shopper")] IPersistentState<S
 
         // Their transactions and pending review requests go too.
         await GrainFactory.GetGrain<ISolicitationShopperGrain>(this.GetPrimaryKeyString()).EraseAsync();
+        Writer.Discard();
         await state.ClearStateAsync();
         return contentIds.Count;
+    }
+
+    private SlidingWindowCounter Window(VelocityLimits limits) => state.State.Submissions is { } saved && saved.Window == limits.Window
+        ? SlidingWindowCounter.FromState(saved)
+        : new SlidingWindowCounter(limits.Window);
+
+    private void Record(VelocityCheck check, SlidingWindowCounter window, DateTimeOffset at)
+    {
+        window.Add(at);
+        state.State.Submissions = window.ToState();
+        state.State.FirstSeen ??= at;
+        state.State.Nickname = check.Nickname ?? state.State.Nickname;
+        state.State.Email = check.Email ?? state.State.Email;
+        state.State.ContentIds.Add(check.ContentId);
+        if (check.Type == ContentType.Reviews)
+        {
+            state.State.ReviewsByProduct[check.ProductId] = state.State.ReviewsByProduct.GetValueOrDefault(check.ProductId) + 1;
+        }
+
+        Writer.Changed();
     }
 }

@@ -1,19 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
-using System.Globalization;
 using Ugc.Contracts.Shoppers;
 using Ugc.Grains.Velocity;
 
 namespace Ugc.Grains.Shoppers;
 
 /// <summary>
-/// Sliding-window counters of one device, address, e-mail, text or product, shared by every shopper using it.
-/// Limits come with each call (they belong to the client's profile); each distinct window gets its own counter.
+/// Sliding-window counters of one device, address, e-mail or product, shared by every shopper using it. Limits come
+/// with each call (they belong to the client's profile); each distinct window gets its own counter. The counters live
+/// in memory only, so a check never costs a database round trip, not even at activation: the windows are minutes to
+/// an hour of abuse heuristics, the activation stays alive while a window holds counts, and a silo restart forgets
+/// them (the shopper's own window and the duplicate-text memory are persisted).
 /// </summary>
-public sealed class VelocityGrain(
-    [PersistentState("velocity")] IPersistentState<VelocityState> state,
-    [FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IVelocityGrain
+public sealed class VelocityGrain([FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IVelocityGrain
 {
-    public async Task<(bool Allowed, TimeSpan? RetryAfter)> TryAcquireAsync(int limit, TimeSpan window)
+    private readonly Dictionary<TimeSpan, SlidingWindowCounter> _windows = [];
+
+    public Task<(bool Allowed, TimeSpan? RetryAfter)> TryAcquireAsync(int limit, TimeSpan window)
     {
         var now = time.GetUtcNow();
         var counter = Counter(window);
@@ -21,40 +23,46 @@ public sealed class VelocityGrain(
         {
             // Nothing changed: a rejected attempt neither counts nor extends the block.
             var retryAfter = counter.NextExpiry(now) is { } expiry && expiry > now ? expiry - now : window;
-            return (false, retryAfter);
+            return Task.FromResult<(bool, TimeSpan?)>((false, retryAfter));
         }
 
-        await SaveAsync(counter, now);
-        return (true, null);
+        Counted(now);
+        return Task.FromResult<(bool, TimeSpan?)>((true, null));
     }
 
-    public async Task<int> RecordAsync(TimeSpan window)
+    public Task<int> RecordAsync(TimeSpan window)
     {
         var now = time.GetUtcNow();
-        var counter = Counter(window);
-        var count = counter.Add(now);
-        await SaveAsync(counter, now);
-        return count;
+        var count = Counter(window).Add(now);
+        Counted(now);
+        return Task.FromResult(count);
     }
 
-    private static string Key(TimeSpan window) => window.Ticks.ToString(CultureInfo.InvariantCulture);
-
-    private SlidingWindowCounter Counter(TimeSpan window) =>
-        state.State.Windows.TryGetValue(Key(window), out var saved) ? SlidingWindowCounter.FromState(saved) : new SlidingWindowCounter(window);
-
-    private async Task SaveAsync(SlidingWindowCounter counter, DateTimeOffset now)
+    private SlidingWindowCounter Counter(TimeSpan window)
     {
-        state.State.Windows[Key(counter.Window)] = counter.ToState();
-
-        // Windows no longer in use (a limit changed in the profile) are dropped once they run empty.
-        foreach (var (key, saved) in state.State.Windows.ToList())
+        if (!_windows.TryGetValue(window, out var counter))
         {
-            if (SlidingWindowCounter.FromState(saved).Count(now) == 0)
+            _windows[window] = counter = new SlidingWindowCounter(window);
+        }
+
+        return counter;
+    }
+
+    private void Counted(DateTimeOffset now)
+    {
+        // Windows no longer in use (a limit changed in the profile) are dropped once they run empty.
+        foreach (var (window, counter) in _windows.ToList())
+        {
+            if (counter.Count(now) == 0)
             {
-                state.State.Windows.Remove(key);
+                _windows.Remove(window);
             }
         }
 
-        await state.WriteStateAsync();
+        // Kept in memory while its counts matter, however idle it is meanwhile.
+        if (_windows.Count > 0)
+        {
+            DelayDeactivation(_windows.Keys.Max());
+        }
     }
 }

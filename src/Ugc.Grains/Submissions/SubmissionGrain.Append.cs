@@ -37,13 +37,20 @@ public sealed partial class SubmissionGrain
     {
         var clientId = context.ClientId;
         var author = resolved.Author;
-        if (author.UserNickname is { } nickname && !await NicknameAvailableAsync(clientId, nickname, resolved))
+        var shopper = GrainFactory.GetGrain<IShopperGrain>($"{clientId}/{author.UserId}");
+
+        // A new shopper's activation reads storage: let it happen while the nickname is checked, not after.
+        var activating = shopper.GetAsync();
+        var nicknameFree = author.UserNickname is not { } nickname || await NicknameAvailableAsync(clientId, nickname, resolved);
+        await activating;
+        if (!nicknameFree)
         {
-            return SubmissionStep.FieldError("usernickname", SubmissionErrorCodes.FormDuplicateNickname, $"The nickname '{nickname}' is taken.", blockedBy: "nickname");
+            return SubmissionStep.FieldError("usernickname", SubmissionErrorCodes.FormDuplicateNickname,
+                $"The nickname '{author.UserNickname}' is taken.", blockedBy: "nickname");
         }
 
         var contentId = NewId();
-        var decision = await GrainFactory.GetGrain<IShopperGrain>($"{clientId}/{author.UserId}").CheckAndRecordAsync(new VelocityCheck(
+        var decision = await shopper.CheckAndRecordAsync(new VelocityCheck(
             contentId, type, productId, author.UserNickname, author.UserEmail, author.DeviceFingerprint, author.IpAddress,
             DuplicateTextRule.Fingerprint(text), rating));
         if (!decision.Allowed)
@@ -61,9 +68,8 @@ public sealed partial class SubmissionGrain
         var now = time.GetUtcNow();
         var submission = attach(new ContentSubmission(contentId, clientId, type, now, token, decision.Flags));
 
-        // The acknowledgement waits for the append: a durable stream provider completes it once the event is stored.
-        await this.GetStreamProvider(StreamNames.Provider)
-            .GetStream<ContentSubmission>(StreamId.Create(StreamNames.Submissions, contentId)).OnNextAsync(submission);
+        // The acknowledgement waits for the append: a durable stream provider completes it once the batch is stored.
+        await appender.AppendAsync(submission);
         metrics.RecordSubmission();
         LogStored(logger, clientId, context.Request.Kind, contentId);
         return SubmissionStep.Stored(new SubmissionAcknowledgement(contentId, now, token));

@@ -115,8 +115,8 @@ public sealed partial class SubmissionGrain
         return SubmissionStep.Stored(new SubmissionAcknowledgement(NewId(), time.GetUtcNow(), null));
     }
 
-    private async Task<bool> ProductExistsAsync(string clientId, string productId) =>
-        await GrainFactory.GetGrain<IProductGrain>($"{clientId}/{productId}").GetAsync() is not null;
+    private Task<bool> ProductExistsAsync(string clientId, string productId) =>
+        GrainFactory.GetGrain<IProductGrain>($"{clientId}/{productId}").ExistsAsync();
 
     private async Task<ContentDetails?> OwnContentAsync(string clientId, string contentId, ContentType type)
     {

@@ -8,14 +8,18 @@ using Ugc.Grains.Catalog;
 namespace Ugc.Grains.Submissions;
 
 /// <summary>
-/// The write path (<see cref="ISubmissionGrain"/>): a stateless worker, so every silo runs as many as the load needs.
+/// The write path (<see cref="ISubmissionGrain"/>): a stateless worker, so every silo runs as many as the load needs,
+/// and reentrant, holding no state, so one activation serves many submissions while they wait on other grains.
 /// It validates against the client's form, checks the target, resolves the author (a generated id for anonymous
-/// submissions), claims the nickname, runs the velocity checks and appends to the <c>submissions</c> stream; it
-/// acknowledges only after the append completed, that is once the stream provider holds the submission durably.
+/// submissions), claims the nickname, runs the velocity checks (all answered from memory) and appends to the
+/// <c>submissions</c> stream through the silo's <see cref="SubmissionAppender"/>; it acknowledges only after the
+/// append completed, that is once the stream provider holds the submission durably.
 /// </summary>
 [StatelessWorker]
+[Reentrant]
 public sealed partial class SubmissionGrain(
-    [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker metrics, ILogger<SubmissionGrain> logger) : Grain, ISubmissionGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker metrics, SubmissionAppender appender, ILogger<SubmissionGrain> logger)
+    : Grain, ISubmissionGrain
 {
     public async Task<SubmissionFormDefinition> GetFormAsync(string clientId, SubmissionFormKind kind) =>
         SubmissionForms.For(kind, (await ClientAsync(clientId)).Submissions);

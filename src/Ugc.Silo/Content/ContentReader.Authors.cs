@@ -72,7 +72,7 @@ public sealed partial class ContentReader
         foreach (var product in documents.GroupBy(d => d.ProductId))
         {
             var byId = new FilterClause("Id", FilterOperator.Eq, [.. product.Select(d => d.Id)]);
-            pages.Add(await Product(clientId, product.Key).QueryAsync(Query(clause.Type, [byId, .. clause.Filters], clause.Sorts, clause.Limit)));
+            pages.Add(await QueryProductAsync(clientId, product.Key, Query(clause.Type, [byId, .. clause.Filters], clause.Sorts, clause.Limit)));
         }
 
         var merged = QueryEvaluator.Sort(pages.SelectMany(p => ContentItem.Of(p.Results, p.Children)), QueryFields.Content(clause.Type), clause.Sorts);
@@ -82,6 +82,7 @@ public sealed partial class ContentReader
     /// <summary>The approved documents of the tenant among <paramref name="contentIds"/>.</summary>
     private async Task<IReadOnlyList<ContentDocument>> PublishedAsync(string clientId, IEnumerable<string> contentIds)
     {
+        ReadDependencies.Other();
         var details = await Task.WhenAll(contentIds.Select(id => grains.GetGrain<IContentGrain>(id).GetAsync()));
         return [.. details.Where(d => d is { Status: ContentStatus.Approved } && d.ClientId == clientId).Select(d => d!.Document)];
     }
@@ -128,7 +129,7 @@ public sealed partial class ContentReader
                 continue;
             }
 
-            var found = await Product(clientId, group.Key).QueryAsync(Query(parentType, [new FilterClause("Id", FilterOperator.Eq, ids)], [], ContentQuery.MaxLimit));
+            var found = await QueryProductAsync(clientId, group.Key, Query(parentType, [new FilterClause("Id", FilterOperator.Eq, ids)], [], ContentQuery.MaxLimit));
             parents.AddRange(found.Results.Select(d => ContentMapper.Map(d)));
         }
 

@@ -24,7 +24,7 @@ public sealed partial class ContentReader
             {
                 var related = query.RelatedFilters.GetValueOrDefault(ContentType.Reviews) ?? [];
                 var stats = Query(ContentType.Reviews, related, [], 1) with { FilteredStats = [StatsKind.Reviews] };
-                filtered = (await Product(clientId, view.Catalog.Id).QueryAsync(stats)).FilteredReviewStatistics;
+                filtered = (await QueryProductAsync(clientId, view.Catalog.Id, stats)).FilteredReviewStatistics;
             }
 
             results.Add(ContentMapper.Map(view, query.Stats, filtered));
@@ -42,7 +42,7 @@ public sealed partial class ContentReader
             var docs = new List<ContentDocument>();
             foreach (var view in page)
             {
-                docs.AddRange((await Product(clientId, view.Catalog.Id).QueryAsync(Query(clause.Type, clause.Filters, clause.Sorts, clause.Limit))).Results);
+                docs.AddRange((await QueryProductAsync(clientId, view.Catalog.Id, Query(clause.Type, clause.Filters, clause.Sorts, clause.Limit))).Results);
             }
 
             includes.Add(clause.Type, docs.Select(d => ContentMapper.Map(d)), r => r.Id);
@@ -87,12 +87,27 @@ public sealed partial class ContentReader
             return [.. named.Values.Distinct(StringComparer.Ordinal).Take(MaxFanOut)];
         }
 
+        ReadDependencies.Other();
         return [.. (await grains.GetGrain<Contracts.Clients.IClientGrain>(clientId).GetProductIdsAsync()).Take(MaxFanOut)];
     }
 
     internal async Task<List<ProductView>> ProductViewsAsync(string clientId, IEnumerable<string> productIds)
     {
-        var views = await Task.WhenAll(productIds.Select(id => Product(clientId, id).GetAsync()));
+        var ids = productIds as IReadOnlyList<string> ?? [.. productIds];
+        var views = await Task.WhenAll(ids.Select(id => Product(clientId, id).GetAsync()));
+        for (var i = 0; i < views.Length; i++)
+        {
+            // A product not in the catalog has no version to watch: its appearance is seen by the time limit.
+            if (views[i] is { } view)
+            {
+                ReadDependencies.Product(clientId, ids[i], view.Version);
+            }
+            else
+            {
+                ReadDependencies.Other();
+            }
+        }
+
         return [.. views.OfType<ProductView>()];
     }
 
@@ -106,6 +121,7 @@ public sealed partial class ContentReader
 
     private async Task<List<AuthorView>> AuthorViewsAsync(string clientId, IEnumerable<string> userIds)
     {
+        ReadDependencies.Other();
         var views = await Task.WhenAll(userIds.Distinct(StringComparer.Ordinal).Take(MaxFanOut)
             .Select(id => grains.GetGrain<IShopperGrain>($"{clientId}/{id}").GetAsync()));
         return [.. views.OfType<AuthorView>()];

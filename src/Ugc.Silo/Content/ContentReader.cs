@@ -38,6 +38,7 @@ public sealed partial class ContentReader(IGrainFactory grains)
         if (authorToken is not null && SingleId(query.Filters, "Id") is { } pendingId)
         {
             // The author sees their own content, pending or not, with the token the submission answered.
+            ReadDependencies.Other();
             var own = await grains.GetGrain<IContentGrain>(pendingId).GetForAuthorAsync(authorToken);
             IReadOnlyList<ContentDocument> mine = own is not null && own.ClientId == clientId && own.Type == query.Type ? [own] : [];
             return DisplayEnvelope<ContentResultBase>.Success(query, mine.Count, [.. mine.Select(d => ContentMapper.Map(d))]);
@@ -57,12 +58,12 @@ public sealed partial class ContentReader(IGrainFactory grains)
         var productIds = await ProductScopeAsync(clientId, query.Filters);
         if (productIds.Count == 1)
         {
-            var single = await Product(clientId, productIds[0]).QueryAsync(query with { Includes = [] });
+            var single = await QueryProductAsync(clientId, productIds[0], query with { Includes = [] });
             return ([.. single.Results], single.TotalResults, single.FilteredReviewStatistics);
         }
 
         var wide = query with { Offset = 0, Limit = query.Offset + query.Limit, Includes = [] };
-        var pages = await Task.WhenAll(productIds.Select(id => Product(clientId, id).QueryAsync(wide)));
+        var pages = await Task.WhenAll(productIds.Select(id => QueryProductAsync(clientId, id, wide)));
         // Merged by the same field definitions the product grains sorted by, children included.
         var merged = QueryEvaluator.Sort(pages.SelectMany(p => ContentItem.Of(p.Results, p.Children)), QueryFields.Content(query.Type), query.Sorts);
         return ([.. merged.Skip(query.Offset).Take(query.Limit).Select(i => i.Document)], pages.Sum(p => p.TotalResults), null);
@@ -77,6 +78,7 @@ public sealed partial class ContentReader(IGrainFactory grains)
             return [.. named.Select(f => (IEnumerable<string>)f.Values).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal)).Distinct().Take(MaxFanOut)];
         }
 
+        ReadDependencies.Other();
         var all = await grains.GetGrain<IClientGrain>(clientId).GetProductIdsAsync();
         return [.. all.Take(MaxFanOut)];
     }
@@ -108,7 +110,7 @@ public sealed partial class ContentReader(IGrainFactory grains)
         foreach (var group in parents.GroupBy(p => p.ProductId))
         {
             var query = Query(childType, [.. filters, new FilterClause(parentField, FilterOperator.Eq, [.. group.Select(p => p.Id)])], sorts, ContentQuery.MaxLimit);
-            found.AddRange((await Product(clientId, group.Key).QueryAsync(query)).Results);
+            found.AddRange((await QueryProductAsync(clientId, group.Key, query)).Results);
         }
 
         return found;
@@ -119,6 +121,14 @@ public sealed partial class ContentReader(IGrainFactory grains)
             new Dictionary<ContentType, IReadOnlyList<FilterClause>>());
 
     internal IProductGrain Product(string clientId, string productId) => grains.GetGrain<IProductGrain>($"{clientId}/{productId}");
+
+    /// <summary>A product's page, noted with its version for the display cache.</summary>
+    internal async Task<ContentPage> QueryProductAsync(string clientId, string productId, ContentQuery query)
+    {
+        var page = await Product(clientId, productId).QueryAsync(query);
+        ReadDependencies.Product(clientId, productId, page.Version);
+        return page;
+    }
 
     private static string? SingleId(IReadOnlyList<FilterClause> filters, string field) =>
         filters.FirstOrDefault(f => f.Field == field && f.Operator == FilterOperator.Eq && f.Values.Count == 1)?.Values[0];

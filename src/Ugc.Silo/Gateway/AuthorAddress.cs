@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 
 namespace Ugc.Silo.Gateway;
@@ -8,6 +9,11 @@ namespace Ugc.Silo.Gateway;
 /// </summary>
 public static class AuthorAddress
 {
+    private const int MaxRemembered = 10_000;
+
+    // Connections come back from the same few addresses: their text is made once, not per request.
+    private static readonly ConcurrentDictionary<IPAddress, string> s_texts = new();
+
     public static string Resolve(HttpContext context, GatewayOptions options)
     {
         var remote = context.Connection.RemoteIpAddress;
@@ -18,12 +24,33 @@ public static class AuthorAddress
             return forwarded;
         }
 
-        return (remote?.IsIPv4MappedToIPv6 == true ? remote.MapToIPv4() : remote)?.ToString() ?? "127.0.0.1";
+        return remote is null ? "127.0.0.1" : Text(remote);
+    }
+
+    private static string Text(IPAddress remote)
+    {
+        if (s_texts.TryGetValue(remote, out var text))
+        {
+            return text;
+        }
+
+        if (s_texts.Count >= MaxRemembered)
+        {
+            s_texts.Clear();
+        }
+
+        return s_texts[remote] = (remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote).ToString();
     }
 
     private static string? FirstForwarded(HttpContext context)
     {
-        var header = context.Request.Headers["X-Forwarded-For"].ToString();
+        var values = context.Request.Headers["X-Forwarded-For"];
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var header = values.ToString();
         if (string.IsNullOrWhiteSpace(header))
         {
             return null;

@@ -11,6 +11,9 @@ namespace Ugc.Silo.Gateway;
 public sealed class ContentGateFilter(
     ClientKeyResolver keys, GatewayRateLimiter limiter, IOptions<GatewayOptions> options) : IEndpointFilter
 {
+    private const string RateLimitLimit = "RateLimit-Limit";
+    private const string RateLimitRemaining = "RateLimit-Remaining";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -29,23 +32,34 @@ public sealed class ContentGateFilter(
                 "Submissions are form-encoded: send Content-Type application/x-www-form-urlencoded.");
         }
 
-        ConversationsParameters parameters;
-        try
+        // A form body has to be read and parsed now; a query string only as far as the key, the rest when asked for.
+        ConversationsParameters? parameters = null;
+        string? passkey;
+        if (request.HasFormContentType)
         {
-            parameters = await ConversationsParameters.FromRequestAsync(request, http.RequestAborted);
+            try
+            {
+                parameters = await ConversationsParameters.FromRequestAsync(request, http.RequestAborted);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException or FormatException)
+            {
+                var tooLarge = ex is InvalidDataException || (ex as BadHttpRequestException)?.StatusCode == StatusCodes.Status413PayloadTooLarge;
+                return Fail(endpoint, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                    ConversationsErrorCodes.BadRequest, "The request body could not be read as a form: " + ex.Message);
+            }
+
+            passkey = parameters.Get("passkey");
         }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException or FormatException)
+        else if (!QueryStringValues.TryGetFirst(request.QueryString.Value, "passkey", out passkey))
         {
-            var tooLarge = ex is InvalidDataException || (ex as BadHttpRequestException)?.StatusCode == StatusCodes.Status413PayloadTooLarge;
-            return Fail(endpoint, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
-                ConversationsErrorCodes.BadRequest, "The request body could not be read as a form: " + ex.Message);
+            parameters = new ConversationsParameters(request.Query);
+            passkey = parameters.Get("passkey");
         }
 
-        var passkey = parameters.Get("passkey");
         var address = AuthorAddress.Resolve(http, options.Value);
         var rate = limiter.Acquire(passkey, address);
-        http.Response.Headers["RateLimit-Limit"] = rate.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        http.Response.Headers["RateLimit-Remaining"] = rate.Remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers[RateLimitLimit] = rate.Limit == options.Value.KeyPermitLimit && passkey is not null ? limiter.KeyLimitHeader : limiter.IpLimitHeader;
+        http.Response.Headers[RateLimitRemaining] = rate.Remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!rate.Allowed)
         {
             return Fail(endpoint, StatusCodes.Status200OK, ConversationsErrorCodes.RequestLimitReached, "Too many requests; try again later.");
@@ -68,7 +82,7 @@ public sealed class ContentGateFilter(
                 $"This key does not have the '{endpoint.Scope}' scope.");
         }
 
-        new ContentRequest(parameters, key, address).Attach(http);
+        (parameters is null ? ContentRequest.FromQuery(request, key, address) : new ContentRequest(parameters, key, address)).Attach(http);
         return await next(context);
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Ugc.Silo.Gateway;
 
-/// <summary>Registers the gateway's key resolution, rate limits and size limits.</summary>
+/// <summary>Registers the gateway's key resolution and its cache, the display answer cache, rate limits and size limits.</summary>
 public static class GatewayServiceCollectionExtensions
 {
     public static IServiceCollection AddUgcGateway(this IServiceCollection services, Action<GatewayOptions>? configure = null)
@@ -11,6 +11,8 @@ public static class GatewayServiceCollectionExtensions
         var options = services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName)
             .Validate(o => o.KeyPermitLimit > 0 && o.IpPermitLimit > 0 && o.RateLimitWindow > TimeSpan.Zero, "Rate limits must be positive.")
             .Validate(o => o.MaxBodyBytes > 0 && o.CacheSeconds >= 0, "MaxBodyBytes must be positive and CacheSeconds not negative.")
+            .Validate(o => o.ResponseCacheEntries > 0 && o.ResponseCacheBytes > 0, "ResponseCacheEntries and ResponseCacheBytes must be positive.")
+            .Validate(o => o.KeyCacheSeconds >= 0 && o.KeyCacheEntries > 0, "KeyCacheSeconds must not be negative and KeyCacheEntries must be positive.")
             .ValidateOnStart();
         if (configure is not null)
         {
@@ -18,6 +20,7 @@ public static class GatewayServiceCollectionExtensions
         }
 
         services.AddSingleton<ClientKeyResolver>();
+        services.AddSingleton<Content.DisplayCache>();
         services.AddSingleton<GatewayRateLimiter>();
         services.AddSingleton<IConfigureOptions<FormOptions>>(sp => new ConfigureOptions<FormOptions>(form =>
         {

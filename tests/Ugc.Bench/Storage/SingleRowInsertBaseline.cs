@@ -18,29 +18,34 @@ internal sealed class SingleRowInsertBaseline : IAsyncDisposable
 
     // SQLite has one writer per file; queueing on a gate is what the SQLite provider does too.
     private readonly SemaphoreSlim _sqliteGate = new(1, 1);
-    private readonly byte[] _payload = new byte[96];
+    private readonly byte[] _payload;
 
-    private SingleRowInsertBaseline(NpgsqlDataSource? postgres, string? sqlite)
+    private SingleRowInsertBaseline(NpgsqlDataSource? postgres, string? sqlite, int payloadBytes)
     {
         _postgres = postgres;
         _sqlite = sqlite;
+        _payload = new byte[payloadBytes];
+        Random.Shared.NextBytes(_payload);
     }
 
-    public static async Task<SingleRowInsertBaseline> PostgresAsync(string connectionString)
+    /// <summary>The row's payload size (96 bytes by default: a benchmark event).</summary>
+    public int PayloadBytes => _payload.Length;
+
+    public static async Task<SingleRowInsertBaseline> PostgresAsync(string connectionString, int payloadBytes = 96)
     {
         var dataSource = NpgsqlDataSource.Create(connectionString);
         await using var command = dataSource.CreateCommand(CreatePostgres);
         await command.ExecuteNonQueryAsync();
-        return new SingleRowInsertBaseline(dataSource, null);
+        return new SingleRowInsertBaseline(dataSource, null, payloadBytes);
     }
 
-    public static async Task<SingleRowInsertBaseline> SqliteAsync(string connectionString)
+    public static async Task<SingleRowInsertBaseline> SqliteAsync(string connectionString, int payloadBytes = 96)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new SqliteCommand(CreateSqlite, connection);
         await command.ExecuteNonQueryAsync();
-        return new SingleRowInsertBaseline(null, connectionString);
+        return new SingleRowInsertBaseline(null, connectionString, payloadBytes);
     }
 
     public async Task InsertAsync(int worker)

@@ -50,4 +50,18 @@ public sealed class VelocityGrainTests(GrainClusterFixture fixture)
         Assert.True((await grain.TryAcquireAsync(1, TenMinutes)).Allowed);
         Assert.NotNull((await grain.TryAcquireAsync(1, TenMinutes)).RetryAfter);
     }
+
+    [Fact]
+    public async Task A_text_is_refused_again_within_the_window_by_its_shard_and_accepted_after()
+    {
+        var fingerprint = 0x5eed_0000_0000_0042UL;
+        var shard = fixture.Cluster.Client.GetGrain<IDuplicateTextGrain>(Shoppers.DuplicateTextGrain.Key("texts", fingerprint));
+
+        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365)));
+        Assert.False(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365)));
+        Assert.True(await shard.TryClaimAsync(fingerprint + Shoppers.DuplicateTextGrain.Shards, TimeSpan.FromDays(365)));
+        fixture.Clock.Advance(TimeSpan.FromDays(366));
+
+        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365)));
+    }
 }
