@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ugc.Cluster.Tests.Infrastructure;
 using Ugc.Testing;
+using Ugc.Testing.Postgres;
 using Xunit.Abstractions;
 
 namespace Ugc.Cluster.Tests;

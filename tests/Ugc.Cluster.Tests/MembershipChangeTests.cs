@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ugc.Cluster.Tests.Infrastructure;
 using Ugc.Testing;
+using Ugc.Testing.Postgres;
 using Xunit.Abstractions;
 
 namespace Ugc.Cluster.Tests;

@@ -66,7 +66,7 @@ internal static class HttpBenchmarks
         finally
         {
             report.Note($"load average at the end: {LoadAverage.Text()}");
-            TryDelete(work);
+            TempFolder.TryDelete(work);
         }
     }
 
@@ -124,20 +124,5 @@ internal static class HttpBenchmarks
         return dll is not null && File.Exists(dll)
             ? dll
             : throw new FileNotFoundException($"The host's {configuration} build was not found; build it: dotnet build -c {configuration} src/Ugc.Silo");
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind must not fail the run.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }

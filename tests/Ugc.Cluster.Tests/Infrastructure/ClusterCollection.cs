@@ -1,3 +1,5 @@
+using Ugc.Testing.Postgres;
+
 namespace Ugc.Cluster.Tests.Infrastructure;
 
 /// <summary>

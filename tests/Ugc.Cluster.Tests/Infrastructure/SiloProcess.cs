@@ -173,14 +173,7 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder left behind must not fail a test.
-        }
+        TempFolder.TryDelete(_folder);
     }
 
     private void Append(string? line)

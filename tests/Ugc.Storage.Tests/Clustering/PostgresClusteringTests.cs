@@ -5,6 +5,7 @@ using Orleans.Runtime;
 using Ugc.Storage.Hosting;
 using Ugc.Storage.Tests.Infrastructure;
 using Ugc.Testing;
+using Ugc.Testing.Postgres;
 
 namespace Ugc.Storage.Tests.Clustering;
 

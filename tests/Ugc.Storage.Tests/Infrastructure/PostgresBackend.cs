@@ -1,4 +1,5 @@
 using Ugc.Storage.Options;
+using Ugc.Testing.Postgres;
 
 namespace Ugc.Storage.Tests.Infrastructure;
 

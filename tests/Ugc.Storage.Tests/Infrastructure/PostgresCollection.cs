@@ -1,3 +1,5 @@
+using Ugc.Testing.Postgres;
+
 namespace Ugc.Storage.Tests.Infrastructure;
 
 /// <summary>The test classes that share the PostgreSQL server; xunit runs them one after another.</summary>

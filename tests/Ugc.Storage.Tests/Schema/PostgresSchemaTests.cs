@@ -6,6 +6,7 @@ using Ugc.Storage.Hosting;
 using Ugc.Storage.Schema;
 using Ugc.Storage.Tests.Infrastructure;
 using Ugc.Testing;
+using Ugc.Testing.Postgres;
 
 namespace Ugc.Storage.Tests.Schema;
 

@@ -1,4 +1,5 @@
 using Ugc.Storage.Tests.Infrastructure;
+using Ugc.Testing.Postgres;
 
 namespace Ugc.Storage.Tests.State;
 

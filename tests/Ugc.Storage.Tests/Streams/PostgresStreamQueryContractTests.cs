@@ -2,6 +2,7 @@ using System.Data.Common;
 using Npgsql;
 using Ugc.Storage.Schema;
 using Ugc.Storage.Tests.Infrastructure;
+using Ugc.Testing.Postgres;
 
 namespace Ugc.Storage.Tests.Streams;
 

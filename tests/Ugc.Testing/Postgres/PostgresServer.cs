@@ -81,7 +81,7 @@ public sealed class PostgresServer : IAsyncDisposable
             }
             else
             {
-                TryDelete(root);
+                TempFolder.TryDelete(root);
             }
 
             throw;
@@ -151,7 +151,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         _server.Dispose();
-        TryDelete(_root);
+        TempFolder.TryDelete(_root);
     }
 
     // Durability settings off: a test cluster is thrown away, and fsync dominates its run time. A clean stop
@@ -219,21 +219,6 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             var text = output.ToString();
             return text.Length <= 4000 ? text : text[^4000..];
-        }
-    }
-
-    private static void TryDelete(string root)
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder left behind must not fail a test run.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 

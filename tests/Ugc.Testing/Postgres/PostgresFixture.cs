@@ -1,8 +1,11 @@
-using Ugc.Testing.Postgres;
+using Xunit;
 
-namespace Ugc.Storage.Tests.Infrastructure;
+namespace Ugc.Testing.Postgres;
 
-/// <summary>One throwaway PostgreSQL server for the whole test run; not started when the PostgreSQL tests are skipped.</summary>
+/// <summary>
+/// One throwaway PostgreSQL server shared by a test collection (each test makes its own database); not started when
+/// the PostgreSQL tests are skipped.
+/// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
     private PostgresServer? _server;
