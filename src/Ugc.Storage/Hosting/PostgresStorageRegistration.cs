@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Providers;
+using Orleans.Serialization;
 using Ugc.Storage.Options;
 using Ugc.Storage.Schema;
 using Ugc.Storage.Streams;
@@ -53,5 +54,9 @@ internal static class PostgresStorageRegistration
 
         UgcStorageSiloBuilderExtensions.AddSchema(silo.Services, new SchemaTarget(SchemaDialect.Postgres, connectionString,
             SchemaFeature.Persistence | SchemaFeature.Reminders | SchemaFeature.Streaming));
+
+        // A grain's storage failure travels to the calling silo inside Orleans' exception; without this, Orleans
+        // cannot serialize the Npgsql exception inside it and the caller gets a codec error instead of the failure.
+        silo.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
     }
 }
