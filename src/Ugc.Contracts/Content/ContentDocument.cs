@@ -24,7 +24,7 @@ public sealed record ClientResponse(
 /// by product grains and filtered, sorted and paged in memory. Never carries the author's e-mail.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ugc.content-document")]
-public sealed record ContentDocument
+public sealed record ContentDocument : IContentFields
 {
     [Id(0)]
     public required string Id { get; init; }

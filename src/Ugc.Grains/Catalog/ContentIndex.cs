@@ -8,15 +8,22 @@ namespace Ugc.Grains.Catalog;
 /// What one product's queries are answered from: its published documents in each order asked for, each order sorted
 /// once (by the query fields' definitions, ties by id) and kept until the content changes, so a query only filters a
 /// sorted list and takes its page. Filtering a list sorted to a total order keeps that order, so the answers are the
-/// ones a fresh filter-then-sort gives. Not thread-safe: one grain activation owns it.
+/// ones a fresh filter-then-sort gives. It sorts and filters the source's query fields and asks the source for the
+/// texts only to search and for full documents only for the page. Not thread-safe: one grain activation owns it.
 /// </summary>
-public sealed class ContentIndex(Func<IEnumerable<ContentDocument>> documents)
+public sealed class ContentIndex(IContentSource source)
 {
     /// <summary>Most orders kept at once; a client asking for ever new ones just has them computed each time.</summary>
     public const int MaxOrders = 32;
 
     private readonly Dictionary<(ContentType Type, string Order), List<ContentItem>> _sorted = [];
     private Dictionary<string, ContentChildren>? _children;
+
+    /// <summary>An index over full documents.</summary>
+    public ContentIndex(Func<IEnumerable<ContentDocument>> documents)
+        : this(new DocumentSource(documents))
+    {
+    }
 
     /// <summary>Orders held now.</summary>
     public int OrderCount => _sorted.Count;
@@ -29,7 +36,7 @@ public sealed class ContentIndex(Func<IEnumerable<ContentDocument>> documents)
     }
 
     /// <summary>Published comments of each review and answers of each question, by parent id.</summary>
-    public Dictionary<string, ContentChildren> Children() => _children ??= documents()
+    public Dictionary<string, ContentChildren> Children() => _children ??= source.Items
         .Where(d => d.Type is ContentType.ReviewComments or ContentType.Answers && (d.ReviewId ?? d.QuestionId) is not null)
         .GroupBy(d => (d.ReviewId ?? d.QuestionId)!, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => new ContentChildren(g.Count(), g.Count(d => d.IsBestAnswer), g.Max(d => d.SubmissionTime)), StringComparer.Ordinal);
@@ -43,7 +50,7 @@ public sealed class ContentIndex(Func<IEnumerable<ContentDocument>> documents)
         var statistics = query.FilteredStats.Contains(StatsKind.Reviews) || query.FilteredStats.Contains(StatsKind.NativeReviews);
         var page = new List<ContentItem>(Math.Min(query.Limit, 128));
         int total;
-        List<ContentDocument>? matched = null;
+        List<IContentFields>? matched = null;
         if (query.Filters.Count == 0 && terms.Length == 0 && !statistics)
         {
             total = sorted.Count;
@@ -55,11 +62,12 @@ public sealed class ContentIndex(Func<IEnumerable<ContentDocument>> documents)
         else
         {
             var matches = QueryEvaluator.Compile(QueryFields.Content(query.Type), query.Filters);
+            var texts = terms.Length == 0 ? null : source.TextMatcher(terms);
             matched = statistics ? [] : null;
             total = 0;
             foreach (var item in sorted)
             {
-                if (!matches(item) || !terms.All(t => Contains(item.Document.Title, t) || Contains(item.Document.Text, t) || Contains(item.Document.Details, t)))
+                if (!matches(item) || (texts is not null && !texts(item.Document)))
                 {
                     continue;
                 }
@@ -77,7 +85,7 @@ public sealed class ContentIndex(Func<IEnumerable<ContentDocument>> documents)
         var filtered = matched is null
             ? null
             : StatisticsCalculator.Reviews(matched.Where(d => !query.FilteredStats.Contains(StatsKind.NativeReviews) || !d.IsSyndicated));
-        return new ContentPage([.. page.Select(i => i.Document)], total, filtered)
+        return new ContentPage(source.Documents(page.Select(i => i.Document)), total, filtered)
         {
             Children = page.Where(i => i.Children.Count > 0).ToDictionary(i => i.Document.Id, i => i.Children, StringComparer.Ordinal),
             Version = version,
@@ -92,7 +100,7 @@ public sealed class ContentIndex(Func<IEnumerable<ContentDocument>> documents)
             return sorted;
         }
 
-        sorted = QueryEvaluator.Sort(ContentItem.Of(documents().Where(d => d.Type == type), Children()), QueryFields.Content(type), sorts);
+        sorted = QueryEvaluator.Sort(ContentItem.Of(source.Items.Where(d => d.Type == type), Children()), QueryFields.Content(type), sorts);
         if (_sorted.Count >= MaxOrders)
         {
             _sorted.Clear();
@@ -101,6 +109,4 @@ public sealed class ContentIndex(Func<IEnumerable<ContentDocument>> documents)
         _sorted[(type, order)] = sorted;
         return sorted;
     }
-
-    private static bool Contains(string? text, string term) => text?.Contains(term, StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -22,7 +22,6 @@ public sealed partial class ProductGrain(
     VersionBoard versions)
     : Grain, IProductGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ContentEvent>
 {
-    private readonly DocumentCompactor _compactor = new();
     private ProductStatistics? _statistics;
     private ProductView? _view;
     private ContentIndex? _index;
@@ -34,13 +33,20 @@ public sealed partial class ProductGrain(
 
     private string ProductId => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal) + 1)..];
 
-    private Dictionary<string, ContentDocument> Documents => state.State.Documents;
+    private ContentStore Content => state.State.Content;
 
-    private ContentIndex Index => _index ??= new ContentIndex(() => Documents.Values);
+    private ContentIndex Index => _index ??= new ContentIndex(Content);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _compactor.CompactAll(Documents);
+        if (state.State.Documents is { } stored)
+        {
+            // Stored before the texts were compressed: moved into the store now, stored in its shape by the next write.
+            state.State.Content = ContentStore.Of(stored.Values);
+            state.State.Documents = null;
+        }
+
+        Content.Compact();
         versions.Set(this.GetPrimaryKeyString(), _version);
         return Task.CompletedTask;
     }
@@ -102,7 +108,7 @@ public sealed partial class ProductGrain(
 
     public Task<ContentPage> QueryAsync(ContentQuery query) => Task.FromResult(Index.Query(query, _version));
 
-    public Task<ContentDocument?> GetContentAsync(string contentId) => Task.FromResult(Documents.GetValueOrDefault(contentId));
+    public Task<ContentDocument?> GetContentAsync(string contentId) => Task.FromResult(Content.Get(contentId));
 
     public Task<ProductStatistics> GetStatisticsAsync() => Task.FromResult(Statistics());
 
@@ -115,22 +121,18 @@ public sealed partial class ProductGrain(
         var latest = new Dictionary<string, (ContentDocument Document, bool Published)>(StringComparer.Ordinal);
         foreach (var contentEvent in events)
         {
-            var document = _compactor.Compact(contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name });
+            var document = contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name };
             var published = contentEvent.Kind == ContentEventKind.Published;
             if (published)
             {
-                if (Documents.TryAdd(document.Id, document))
+                if (Content.Upsert(document))
                 {
                     newlyVisible.Add(contentEvent);
-                }
-                else
-                {
-                    Documents[document.Id] = document;
                 }
             }
             else
             {
-                Documents.Remove(document.Id);
+                Content.Remove(document.Id);
             }
 
             latest[document.Id] = (document, published);
@@ -154,9 +156,9 @@ public sealed partial class ProductGrain(
     {
         if (present)
         {
-            Documents[document.Id] = _compactor.Compact(document with { CategoryId = state.State.Catalog?.CategoryId });
+            Content.Upsert(document with { CategoryId = state.State.Catalog?.CategoryId });
         }
-        else if (!Documents.Remove(document.Id))
+        else if (!Content.Remove(document.Id))
         {
             return;
         }
@@ -167,9 +169,9 @@ public sealed partial class ProductGrain(
 
     public async Task RemoveSyndicatedFromAsync(string sourceClient)
     {
-        if (Documents.Values.Where(d => d.IsSyndicated && d.SourceClient == sourceClient).Select(d => d.Id).ToList() is { Count: > 0 } ids)
+        if (Content.Items.Where(d => d.IsSyndicated && d.SourceClient == sourceClient).Select(d => d.Id).ToList() is { Count: > 0 } ids)
         {
-            ids.ForEach(id => Documents.Remove(id));
+            ids.ForEach(id => Content.Remove(id));
             Changed();
             await state.WriteStateAsync();
         }
@@ -177,7 +179,7 @@ public sealed partial class ProductGrain(
 
     public async Task SyndicateAlongAsync(SyndicationEdge edge)
     {
-        foreach (var review in Documents.Values.Where(d => !d.IsSyndicated && d.Type == ContentType.Reviews).ToList())
+        foreach (var review in Content.Documents(Content.Items.Where(d => !d.IsSyndicated && d.Type == ContentType.Reviews).ToList()))
         {
             await SyndicateAsync(review, present: true, onlyEdge: edge);
         }
@@ -194,10 +196,10 @@ public sealed partial class ProductGrain(
 
     private ProductStatistics Statistics() => _statistics ??= new ProductStatistics(
         ProductId,
-        StatisticsCalculator.Reviews(Documents.Values),
-        StatisticsCalculator.Reviews(Documents.Values.Where(d => !d.IsSyndicated)),
-        StatisticsCalculator.QA(Documents.Values));
+        StatisticsCalculator.Reviews(Content.Items),
+        StatisticsCalculator.Reviews(Content.Items.Where(d => !d.IsSyndicated)),
+        StatisticsCalculator.QA(Content.Items));
 
     private IReadOnlyList<string> Ids(ContentType type) =>
-        [.. Documents.Values.Where(d => d.Type == type).OrderByDescending(d => d.SubmissionTime).Select(d => d.Id)];
+        [.. Content.Items.Where(d => d.Type == type).OrderByDescending(d => d.SubmissionTime).Select(d => d.Id)];
 }

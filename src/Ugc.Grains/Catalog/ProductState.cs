@@ -10,7 +10,14 @@ public sealed class ProductState
     [Id(0)]
     public CatalogProduct? Catalog { get; set; }
 
-    /// <summary>Published own and syndicated content by id.</summary>
+    /// <summary>
+    /// Published content as products stored it before <see cref="Content"/>: full documents by id. Read once at
+    /// activation into <see cref="Content"/>; the next write stores the product without it.
+    /// </summary>
     [Id(1)]
-    public Dictionary<string, ContentDocument> Documents { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ContentDocument>? Documents { get; set; }
+
+    /// <summary>Published own and syndicated content.</summary>
+    [Id(2)]
+    public ContentStore Content { get; set; } = new();
 }

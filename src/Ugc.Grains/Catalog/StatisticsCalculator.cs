@@ -6,7 +6,7 @@ namespace Ugc.Grains.Catalog;
 /// <summary>Review and Q&amp;A statistics over a set of published documents.</summary>
 public static class StatisticsCalculator
 {
-    public static ReviewStatistics Reviews(IEnumerable<ContentDocument> documents)
+    public static ReviewStatistics Reviews(IEnumerable<IContentFields> documents)
     {
         var reviews = documents.Where(d => d.Type == ContentType.Reviews && d.Rating is not null).ToList();
         var secondary = reviews.SelectMany(r => r.SecondaryRatings).GroupBy(p => p.Key, StringComparer.Ordinal)
@@ -34,11 +34,11 @@ public static class StatisticsCalculator
             secondaryDistribution);
     }
 
-    public static QaStatistics QA(IEnumerable<ContentDocument> documents)
+    public static QaStatistics QA(IEnumerable<IContentFields> documents)
     {
         var questions = documents.Where(d => d.Type == ContentType.Questions).ToList();
         var answers = documents.Where(d => d.Type == ContentType.Answers).ToList();
-        List<ContentDocument> both = [.. questions, .. answers];
+        List<IContentFields> both = [.. questions, .. answers];
         return new QaStatistics(
             questions.Count,
             answers.Count,
@@ -58,11 +58,11 @@ public static class StatisticsCalculator
     }
 
     /// <summary>Documents per context-data answer, by dimension; most frequent answer first.</summary>
-    private static Dictionary<string, IReadOnlyList<ValueCount>> ContextDataDistribution(IEnumerable<ContentDocument> documents) =>
+    private static Dictionary<string, IReadOnlyList<ValueCount>> ContextDataDistribution(IEnumerable<IContentFields> documents) =>
         Distribution(documents.SelectMany(d => d.ContextDataValues.Select(p => (Dimension: p.Key, p.Value))));
 
     /// <summary>Documents per tag, by tag dimension (a document counts once per distinct tag); most frequent tag first.</summary>
-    private static Dictionary<string, IReadOnlyList<ValueCount>> TagDistribution(IEnumerable<ContentDocument> documents) =>
+    private static Dictionary<string, IReadOnlyList<ValueCount>> TagDistribution(IEnumerable<IContentFields> documents) =>
         Distribution(documents.SelectMany(d => d.Tags.SelectMany(t => t.Value.Distinct(StringComparer.Ordinal).Select(v => (Dimension: t.Key, Value: v)))));
 
     private static Dictionary<string, IReadOnlyList<ValueCount>> Distribution(IEnumerable<(string Dimension, string Value)> pairs) =>

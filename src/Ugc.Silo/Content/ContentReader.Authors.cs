@@ -76,7 +76,7 @@ public sealed partial class ContentReader
         }
 
         var merged = QueryEvaluator.Sort(pages.SelectMany(p => ContentItem.Of(p.Results, p.Children)), QueryFields.Content(clause.Type), clause.Sorts);
-        return merged.Take(clause.Limit).Select(i => i.Document);
+        return merged.Take(clause.Limit).Select(i => (ContentDocument)i.Document);
     }
 
     /// <summary>The approved documents of the tenant among <paramref name="contentIds"/>.</summary>

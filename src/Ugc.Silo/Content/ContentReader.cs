@@ -66,7 +66,7 @@ public sealed partial class ContentReader(IGrainFactory grains)
         var pages = await Task.WhenAll(productIds.Select(id => QueryProductAsync(clientId, id, wide)));
         // Merged by the same field definitions the product grains sorted by, children included.
         var merged = QueryEvaluator.Sort(pages.SelectMany(p => ContentItem.Of(p.Results, p.Children)), QueryFields.Content(query.Type), query.Sorts);
-        return ([.. merged.Skip(query.Offset).Take(query.Limit).Select(i => i.Document)], pages.Sum(p => p.TotalResults), null);
+        return ([.. merged.Skip(query.Offset).Take(query.Limit).Select(i => (ContentDocument)i.Document)], pages.Sum(p => p.TotalResults), null);
     }
 
     private async Task<IReadOnlyList<string>> ProductScopeAsync(string clientId, IReadOnlyList<FilterClause> filters)

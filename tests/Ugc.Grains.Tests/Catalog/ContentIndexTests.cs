@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
 using Ugc.Grains.Catalog;
@@ -65,6 +66,42 @@ public sealed class ContentIndexTests
         index.Invalidate();
 
         Assert.Equal("zz-latest", index.Query(newest, 2).Results[0].Id);
+    }
+
+    [Fact]
+    public void An_index_over_the_held_store_answers_byte_for_byte_as_one_over_the_full_documents()
+    {
+        var random = new SplitMix64(21);
+        var documents = VariedDocuments.Create(random, 600).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var store = ContentStore.Of(documents.Values);
+        var (full, held) = (new ContentIndex(() => documents.Values), new ContentIndex(store));
+        string[][] searches = [[], [], ["quality"], ["GREAT", "value"], ["靴"]];
+        var types = new[] { ContentType.Reviews, ContentType.Questions, ContentType.Answers, ContentType.ReviewComments };
+        for (var i = 0; i < 300; i++)
+        {
+            var type = types[random.Next(types.Length)];
+            var filters = type == ContentType.Reviews ? Filters[random.Next(Filters.Length)] : [];
+            var sorts = type == ContentType.Reviews ? Sorts[random.Next(Sorts.Length)] : [new SortClause("LastModificationTime", random.Chance(0.5))];
+            var query = Query(filters, sorts, 1 + random.Next(30), random.Chance(0.3) ? random.Next(400) : 0, random.Chance(0.3) ? [StatsKind.Reviews] : []) with
+            {
+                Type = type,
+                Search = string.Join(' ', searches[random.Next(searches.Length)]) is { Length: > 0 } search ? search : null,
+            };
+
+            Assert.Equal(JsonSerializer.Serialize(full.Query(query, 3)), JsonSerializer.Serialize(held.Query(query, 3)));
+            if (random.Chance(0.1))
+            {
+                // A vote, an edit and a removal, as the product applies them.
+                var id = documents.Keys.ElementAt(random.Next(documents.Count));
+                documents[id] = documents[id] with { PositiveFeedback = documents[id].PositiveFeedback + 1, Title = random.Chance(0.5) ? "edited" : documents[id].Title };
+                store.Upsert(documents[id]);
+                var gone = documents.Keys.ElementAt(random.Next(documents.Count));
+                documents.Remove(gone);
+                store.Remove(gone);
+                full.Invalidate();
+                held.Invalidate();
+            }
+        }
     }
 
     private static ContentQuery Query(IReadOnlyList<FilterClause> filters, IReadOnlyList<SortClause> sorts, int limit, int offset, IReadOnlyList<StatsKind> filteredStats) =>
