@@ -82,6 +82,7 @@ public sealed class SampleFactory
             _ when type == typeof(long) => (long)n * 1_000_003,
             _ when type == typeof(ulong) => (ulong)n * 0x9E3779B97F4A7C15UL,
             _ when type == typeof(short) => (short)n,
+            _ when type == typeof(ushort) => (ushort)n,
             _ when type == typeof(double) => n + 0.25,
             _ when type == typeof(float) => n + 0.5f,
             _ when type == typeof(decimal) => n + 0.75m,

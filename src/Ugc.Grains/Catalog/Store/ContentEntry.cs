@@ -4,7 +4,7 @@ using Ugc.Contracts.Queries;
 namespace Ugc.Grains.Catalog;
 
 /// <summary>
-/// One published document as a product holds it: every member queries filter, sort and count by, in about 130 bytes;
+/// One published document as a product holds it: every member queries filter, sort and count by, in 120 bytes;
 /// members documents share (<see cref="Origin"/>) or mostly lack (<see cref="Extras"/>) are shared instances, and the
 /// display text (title, text, details, nickname) lives compressed in the <see cref="DisplayBlock"/> at
 /// <see cref="Block"/> and <see cref="Slot"/>. Times are held as UTC ticks and offset minutes, which is all a
@@ -16,8 +16,9 @@ public sealed class ContentEntry : IContentFields
     [Id(0)]
     public required string Id { get; init; }
 
+    /// <summary>The <see cref="ContentType"/> in one byte.</summary>
     [Id(1)]
-    public required ContentType Type { get; init; }
+    public required byte TypeCode { get; init; }
 
     [Id(2)]
     public required string AuthorId { get; init; }
@@ -72,9 +73,11 @@ public sealed class ContentEntry : IContentFields
     [Id(18)]
     public int Block { get; set; }
 
-    /// <summary>The document's place in its display block.</summary>
+    /// <summary>The document's place in its display block (under <see cref="ContentStore.SlotsPerBlock"/>).</summary>
     [Id(19)]
-    public int Slot { get; set; }
+    public ushort Slot { get; set; }
+
+    public ContentType Type => (ContentType)TypeCode;
 
     public string ClientId => Origin.ClientId;
 
@@ -127,7 +130,7 @@ public sealed class ContentEntry : IContentFields
     public double? Helpfulness => TotalFeedback == 0 ? null : (double)PositiveFeedback / TotalFeedback;
 
     /// <summary>The entry of a document (its origin and extras as given: the caller pools them).</summary>
-    public static ContentEntry Of(ContentDocument document, ContentOrigin origin, ContentExtras? extras, int block, int slot)
+    public static ContentEntry Of(ContentDocument document, ContentOrigin origin, ContentExtras? extras, int block, ushort slot)
     {
         ArgumentNullException.ThrowIfNull(document);
         var flags = Flag(document.Rating is not null, ContentFlags.HasRating) | Flag(document.IsRecommended == true, ContentFlags.Recommended)
@@ -139,7 +142,7 @@ public sealed class ContentEntry : IContentFields
         return new ContentEntry
         {
             Id = document.Id,
-            Type = document.Type,
+            TypeCode = checked((byte)document.Type),
             AuthorId = document.AuthorId,
             Origin = origin,
             UserLocation = document.UserLocation,

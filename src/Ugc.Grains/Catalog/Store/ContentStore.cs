@@ -154,7 +154,7 @@ public sealed class ContentStore : IContentSource
         return item => item is ContentEntry entry && matches.Contains((entry.Block, entry.Slot));
     }
 
-    private ContentEntry Entry(ContentDocument document, int block, int slot)
+    private ContentEntry Entry(ContentDocument document, int block, ushort slot)
     {
         var origin = Pooled(new ContentOrigin(document.ClientId, document.SourceClient, document.ProductId, document.CategoryId,
             document.OriginalProductName, document.IsSyndicated, document.Syndication));
@@ -165,7 +165,7 @@ public sealed class ContentStore : IContentSource
         return entry;
     }
 
-    private (int Block, int Slot) Append(DisplayText display)
+    private (int Block, ushort Slot) Append(DisplayText display)
     {
         if (OpenBlock < 0)
         {
@@ -173,7 +173,7 @@ public sealed class ContentStore : IContentSource
             Blocks[OpenBlock] = new DisplayBlock();
         }
 
-        return (OpenBlock, Blocks[OpenBlock].Append(display));
+        return (OpenBlock, checked((ushort)Blocks[OpenBlock].Append(display)));
     }
 
     /// <summary>Seals the open block once full; one that is mostly dead slots is rewritten with its live ones instead.</summary>
