@@ -62,6 +62,7 @@ internal static class DomainBenchmarks
             .OrderByDescending(d => d.Helpfulness ?? -1).ThenBy(d => d.Id, StringComparer.Ordinal).Skip(20).Take(10).Count());
         report.Note($"filtered, sorted page over {Reviews:N0} reviews: evaluator {evaluator.TotalMicroseconds:F0} µs, hand-written LINQ baseline " +
             $"{baseline.TotalMicroseconds:F0} µs ({evaluator / baseline:F2}x)");
+        ReadModelBenchmarks.Run(report, quick);
     }
 
     private static readonly string[] Words =

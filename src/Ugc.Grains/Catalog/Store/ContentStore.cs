@@ -85,7 +85,7 @@ public sealed class ContentStore : IContentSource
         ArgumentNullException.ThrowIfNull(document);
         var display = DisplayText.Of(document);
         var held = Entries.GetValueOrDefault(document.Id);
-        if (held is not null && Blocks[held.Block].Texts()[held.Slot] == display)
+        if (held is not null && Text(held) == display)
         {
             Entries[document.Id] = Entry(document, held.Block, held.Slot);
             return false;
@@ -115,24 +115,25 @@ public sealed class ContentStore : IContentSource
     }
 
     /// <summary>The full document, or null when it is not held.</summary>
-    public ContentDocument? Get(string id) => Entries.TryGetValue(id, out var entry) ? entry.ToDocument(Blocks[entry.Block].Texts()[entry.Slot]) : null;
+    public ContentDocument? Get(string id) => Entries.TryGetValue(id, out var entry) ? entry.ToDocument(Text(entry)) : null;
 
     public IReadOnlyList<ContentDocument> Documents(IEnumerable<IContentFields> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var texts = new Dictionary<int, DisplayText[]>();
-        var documents = new List<ContentDocument>();
-        foreach (var entry in items.Cast<ContentEntry>())
+        var entries = items.Cast<ContentEntry>().ToList();
+        var texts = new DisplayText[entries.Count];
+        // Each block is read once, for all the documents in it.
+        foreach (var block in Enumerable.Range(0, entries.Count).GroupBy(i => entries[i].Block))
         {
-            if (!texts.TryGetValue(entry.Block, out var block))
+            var positions = block.ToList();
+            var read = Blocks[block.Key].Read([.. positions.Select(i => (int)entries[i].Slot)]);
+            for (var i = 0; i < positions.Count; i++)
             {
-                texts[entry.Block] = block = Blocks[entry.Block].Texts();
+                texts[positions[i]] = read[i];
             }
-
-            documents.Add(entry.ToDocument(block[entry.Slot]));
         }
 
-        return documents;
+        return [.. entries.Select((e, i) => e.ToDocument(texts[i]))];
     }
 
     public Func<IContentFields, bool> TextMatcher(IReadOnlyList<string> terms)
@@ -153,6 +154,8 @@ public sealed class ContentStore : IContentSource
 
         return item => item is ContentEntry entry && matches.Contains((entry.Block, entry.Slot));
     }
+
+    private DisplayText Text(ContentEntry entry) => Blocks[entry.Block].Read([entry.Slot])[0];
 
     private ContentEntry Entry(ContentDocument document, int block, ushort slot)
     {

@@ -55,6 +55,9 @@ public sealed class DisplayBlock
         }
     }
 
+    /// <summary>The display texts of the given slots, in the order given; reads no further into the block than the last.</summary>
+    public DisplayText[] Read(IReadOnlyList<int> slots) => DisplayCodec.Read(Data, Compressed, RawLength, slots);
+
     /// <summary>Every slot's display text, live or dead.</summary>
     public DisplayText[] Texts() => DisplayCodec.DecodeAll(Compressed ? DisplayCodec.Decompress(Data, RawLength) : Data, Slots);
 }

@@ -17,6 +17,9 @@ public static class DisplayCodec
     private const int Quality = 5;
     private const int Window = 17;
 
+    // Decompressed this much at a time when only a block's first slots are needed.
+    private const int ReadChunk = 4096;
+
     /// <summary>The bytes of one display text, to append to a block's raw bytes.</summary>
     public static byte[] Encode(DisplayText display)
     {
@@ -39,6 +42,64 @@ public static class DisplayCodec
         }
 
         return texts;
+    }
+
+    /// <summary>
+    /// The display texts of the given slots (in the order given), decompressing a sealed block only as far as the
+    /// last of them and decoding no other slot's strings.
+    /// </summary>
+    public static DisplayText[] Read(byte[] data, bool compressed, int rawLength, IReadOnlyList<int> slots)
+    {
+        var last = slots.Max();
+        var starts = new int[last + 1];
+        var raw = compressed ? ArrayPool<byte>.Shared.Rent(rawLength) : data;
+        try
+        {
+            var available = compressed ? 0 : data.Length;
+            var (position, slot, consumed) = (0, 0, 0);
+            using var decoder = new BrotliDecoder();
+            while (true)
+            {
+                while (slot <= last && TrySkip(raw.AsSpan(0, available), position, out var next))
+                {
+                    (starts[slot], position) = (position, next);
+                    slot++;
+                }
+
+                if (slot > last)
+                {
+                    break;
+                }
+
+                if (!compressed || available == rawLength)
+                {
+                    throw new InvalidDataException("A display block holds fewer slots than its documents point at.");
+                }
+
+                var status = decoder.Decompress(data.AsSpan(consumed), raw.AsSpan(available, Math.Min(ReadChunk, rawLength - available)), out var read, out var written);
+                (consumed, available) = (consumed + read, available + written);
+                if (status == OperationStatus.InvalidData || (read == 0 && written == 0))
+                {
+                    throw new InvalidDataException("A display block does not decompress.");
+                }
+            }
+
+            var texts = new DisplayText[slots.Count];
+            for (var i = 0; i < slots.Count; i++)
+            {
+                var at = starts[slots[i]];
+                texts[i] = new DisplayText(Read(raw, ref at), Read(raw, ref at), Read(raw, ref at), Read(raw, ref at));
+            }
+
+            return texts;
+        }
+        finally
+        {
+            if (compressed)
+            {
+                ArrayPool<byte>.Shared.Return(raw);
+            }
+        }
     }
 
     public static byte[] Compress(ReadOnlySpan<byte> raw)
@@ -104,6 +165,38 @@ public static class DisplayCodec
 
         span[count++] = (byte)value;
         buffer.Advance(count);
+    }
+
+    /// <summary>Whether a whole slot (its four strings) starts at <paramref name="position"/>; <paramref name="next"/> is where the next starts.</summary>
+    private static bool TrySkip(ReadOnlySpan<byte> raw, int position, out int next)
+    {
+        next = position;
+        for (var field = 0; field < 4; field++)
+        {
+            ulong header = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                if (next >= raw.Length)
+                {
+                    return false;
+                }
+
+                b = raw[next++];
+                header |= (ulong)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+
+            next += header == 0 ? 0 : (int)((header - 1) >> 1);
+            if (next > raw.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? Read(ReadOnlySpan<byte> raw, ref int position)
