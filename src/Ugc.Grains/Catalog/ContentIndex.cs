@@ -16,7 +16,8 @@ public sealed class ContentIndex(IContentSource source)
     /// <summary>Most orders kept at once; a client asking for ever new ones just has them computed each time.</summary>
     public const int MaxOrders = 32;
 
-    private readonly Dictionary<(ContentType Type, string Order), List<ContentItem>> _sorted = [];
+    // Only the documents, 8 bytes each: their children are looked up again when a query reads them.
+    private readonly Dictionary<(ContentType Type, string Order), IContentFields[]> _sorted = [];
     private Dictionary<string, ContentChildren>? _children;
 
     /// <summary>An index over full documents.</summary>
@@ -46,6 +47,7 @@ public sealed class ContentIndex(IContentSource source)
     {
         ArgumentNullException.ThrowIfNull(query);
         var sorted = Sorted(query.Type, query.Sorts);
+        var children = Children();
         var terms = query.Search?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var statistics = query.FilteredStats.Contains(StatsKind.Reviews) || query.FilteredStats.Contains(StatsKind.NativeReviews);
         var page = new List<ContentItem>(Math.Min(query.Limit, 128));
@@ -53,10 +55,10 @@ public sealed class ContentIndex(IContentSource source)
         List<IContentFields>? matched = null;
         if (query.Filters.Count == 0 && terms.Length == 0 && !statistics)
         {
-            total = sorted.Count;
-            if (query.Offset < sorted.Count)
+            total = sorted.Length;
+            for (var i = query.Offset; i < sorted.Length && page.Count < query.Limit; i++)
             {
-                page.AddRange(sorted.GetRange(query.Offset, Math.Min(query.Limit, sorted.Count - query.Offset)));
+                page.Add(Item(sorted[i], children));
             }
         }
         else
@@ -65,8 +67,9 @@ public sealed class ContentIndex(IContentSource source)
             var texts = terms.Length == 0 ? null : source.TextMatcher(terms);
             matched = statistics ? [] : null;
             total = 0;
-            foreach (var item in sorted)
+            foreach (var document in sorted)
             {
+                var item = Item(document, children);
                 if (!matches(item) || (texts is not null && !texts(item.Document)))
                 {
                     continue;
@@ -92,7 +95,10 @@ public sealed class ContentIndex(IContentSource source)
         };
     }
 
-    private List<ContentItem> Sorted(ContentType type, IReadOnlyList<SortClause> sorts)
+    private static ContentItem Item(IContentFields document, Dictionary<string, ContentChildren> children) =>
+        new(document, children.Count == 0 ? ContentChildren.None : children.GetValueOrDefault(document.Id) ?? ContentChildren.None);
+
+    private IContentFields[] Sorted(ContentType type, IReadOnlyList<SortClause> sorts)
     {
         var order = string.Join('|', sorts.Select(s => s.Descending ? s.Field + ":d" : s.Field + ":a"));
         if (_sorted.TryGetValue((type, order), out var sorted))
@@ -100,7 +106,7 @@ public sealed class ContentIndex(IContentSource source)
             return sorted;
         }
 
-        sorted = QueryEvaluator.Sort(ContentItem.Of(source.Items.Where(d => d.Type == type), Children()), QueryFields.Content(type), sorts);
+        sorted = [.. QueryEvaluator.Sort(ContentItem.Of(source.Items.Where(d => d.Type == type), Children()), QueryFields.Content(type), sorts).Select(i => i.Document)];
         if (_sorted.Count >= MaxOrders)
         {
             _sorted.Clear();
