@@ -22,7 +22,8 @@ internal static class PostgresStorageRegistration
 
     public static void Register(ISiloBuilder silo, UgcStorageOptions options)
     {
-        var connectionString = options.ConnectionString!;
+        var schemaConnectionString = options.ConnectionString!;
+        var connectionString = PostgresConnectionTuning.Apply(schemaConnectionString);
         void Connect(AdoNetGrainStorageOptions o)
         {
             o.Invariant = Invariant;
@@ -52,7 +53,7 @@ internal static class PostgresStorageRegistration
                 sp.GetRequiredService<ILogger<AdoNetStreamQueueMonitor>>()));
         }
 
-        UgcStorageSiloBuilderExtensions.AddSchema(silo.Services, new SchemaTarget(SchemaDialect.Postgres, connectionString,
+        UgcStorageSiloBuilderExtensions.AddSchema(silo.Services, new SchemaTarget(SchemaDialect.Postgres, schemaConnectionString,
             SchemaFeature.Persistence | SchemaFeature.Reminders | SchemaFeature.Streaming));
 
         // A grain's storage failure travels to the calling silo inside Orleans' exception; without this, Orleans

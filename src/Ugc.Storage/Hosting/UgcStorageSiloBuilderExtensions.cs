@@ -63,7 +63,7 @@ public static class UgcStorageSiloBuilderExtensions
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = PostgresStorageRegistration.Invariant;
-            o.ConnectionString = connectionString;
+            o.ConnectionString = PostgresConnectionTuning.Apply(connectionString);
         });
         AddSchema(silo.Services, new SchemaTarget(SchemaDialect.Postgres, connectionString, SchemaFeature.Clustering));
         return silo;
