@@ -52,6 +52,8 @@ internal sealed class ChildServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>Resident memory of the process now.</summary>
     public long WorkingSetBytes
     {

@@ -49,7 +49,7 @@ internal static class HttpBenchmarks
                 {
                     await using var inserts = await Storage.SingleRowInsertBaseline.PostgresAsync(postgres.ConnectionStringFor("ugc_inserts"), WriteScenarios.RowBytes);
                     var products = catalog.ProductIds.Skip(catalog.HotProductIds.Count).ToList();
-                    await WriteScenarios.RunAsync(report, options, "PostgreSQL", host, token, catalog.Key, products, texts, inserts);
+                    await WriteScenarios.RunAsync(report, options, "PostgreSQL", host, token, catalog.Key, products, texts, inserts, postgres.ServerProcessId);
                 }
             }
 
@@ -60,7 +60,7 @@ internal static class HttpBenchmarks
                 var (key, products) = await BenchCatalog.SmallAsync(api, 200);
                 var file = Path.Combine(work, "inserts.db");
                 await using var inserts = await Storage.SingleRowInsertBaseline.SqliteAsync($"Data Source={file}", WriteScenarios.RowBytes);
-                await WriteScenarios.RunAsync(report, options, "SQLite", host, token, key, products, texts, inserts);
+                await WriteScenarios.RunAsync(report, options, "SQLite", host, token, key, products, texts, inserts, databaseProcessId: null);
             }
         }
         finally

@@ -15,7 +15,7 @@ internal static class WriteScenarios
     private static readonly int[] s_clients = [8, 64];
 
     public static async Task RunAsync(Report report, HttpBenchOptions options, string database, ChildServer host, string token, string key,
-        IReadOnlyList<string> products, ReviewTexts texts, SingleRowInsertBaseline inserts)
+        IReadOnlyList<string> products, ReviewTexts texts, SingleRowInsertBaseline inserts, int? databaseProcessId)
     {
         var rows = new List<string[]>();
         var notes = new List<string>();
@@ -26,6 +26,7 @@ internal static class WriteScenarios
         {
             var baselines = new List<Measurement>();
             var subjects = new List<SubmissionMeasurement>();
+            var cpu = new List<(double Host, double Database)>();
             for (var round = 0; round < options.Rounds; round++)
             {
                 async Task BaselineAsync()
@@ -40,7 +41,12 @@ internal static class WriteScenarios
                 async Task SubjectAsync()
                 {
                     var load = LoadAverage.Text();
+                    var (host0, database0) = (ProcessCpu.OfTree(host.ProcessId), databaseProcessId is { } db0 ? ProcessCpu.OfTree(db0) : TimeSpan.Zero);
                     var m = await SubmissionLoad.RunAsync(host.BaseAddress, token, key, products, texts, clients, duration, $"{database}-{clients}-{round}");
+                    // Until the run's last tracked submissions are visible: acknowledging and moderating what it posted.
+                    var hostCpu = (ProcessCpu.OfTree(host.ProcessId) - host0).TotalMilliseconds / Math.Max(1, m.Accepted);
+                    var databaseCpu = databaseProcessId is { } db1 ? (ProcessCpu.OfTree(db1) - database0).TotalMilliseconds / Math.Max(1, m.Accepted) : 0;
+                    cpu.Add((hostCpu, databaseCpu));
                     subjects.Add(m);
                     rows.Add([$"{database} host: POST submitreview.json, acknowledged", Count(clients), (round + 1).ToString(CultureInfo.InvariantCulture),
                         Format(m.AcceptedPerSecond, "N0"), Format(m.AckP50Microseconds / 1000, "F2"), Format(m.AckP99Microseconds / 1000, "F2"),
@@ -66,7 +72,9 @@ internal static class WriteScenarios
 
             notes.Add($"{database}, {clients} clients: acknowledged submissions / single-row INSERTs = " +
                 $"**{subjects.Average(s => s.AcceptedPerSecond) / baselines.Average(b => b.OpsPerSecond):F2}x**; ack p99 worst round " +
-                $"{subjects.Max(s => s.AckP99Microseconds) / 1000:F1} ms; submit-to-visible p95 worst round {subjects.Max(s => s.LagP95Milliseconds):F0} ms");
+                $"{subjects.Max(s => s.AckP99Microseconds) / 1000:F1} ms; submit-to-visible p95 worst round {subjects.Max(s => s.LagP95Milliseconds):F0} ms; " +
+                $"CPU per acknowledged submission (acknowledging and moderating it) {cpu.Average(c => c.Host):F1} ms in the host" +
+                (databaseProcessId is null ? "" : $", {cpu.Average(c => c.Database):F1} ms in {database}"));
         }
 
         report.Table($"Submissions on {database}: {duration.TotalSeconds:F0} s per run",

@@ -37,6 +37,13 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private string DataDirectory => Path.Combine(_root, "data");
 
+    /// <summary>The server's main process (its backends are its children), from its pid file; null while it is stopped.</summary>
+    public int? ServerProcessId =>
+        File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))
+        && int.TryParse(File.ReadLines(Path.Combine(DataDirectory, "postmaster.pid")).FirstOrDefault(), out var id)
+            ? id
+            : null;
+
     /// <summary>An Npgsql connection string to another database of this server.</summary>
     public string ConnectionStringFor(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Timeout=15;Command Timeout=30";
