@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ugc.Bench.Http;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
@@ -46,34 +45,18 @@ internal static class ReadModelBenchmarks
         ];
         foreach (var (name, query) in cases)
         {
-            var before = Time(iterations, () => full.Query(query, 1).Results.Count);
-            var after = Time(iterations, () => held.Query(query, 1).Results.Count);
+            var before = DomainBenchmarks.Time(iterations, () => full.Query(query, 1).Results.Count);
+            var after = DomainBenchmarks.Time(iterations, () => held.Query(query, 1).Results.Count);
             report.Note($"{name}: full documents {before.TotalMicroseconds:F0} µs, compressed store {after.TotalMicroseconds:F0} µs ({after / before:F2}x)");
         }
 
         var ids = documents.Keys.ToArray();
-        var lookup = Time(iterations, () => documents.TryGetValue(ids[iterations % ids.Length], out var d) ? d.Rating ?? 0 : 0);
-        var rebuilt = Time(iterations, () => store.Get(ids[iterations % ids.Length])?.Rating ?? 0);
+        var lookup = DomainBenchmarks.Time(iterations, () => documents.TryGetValue(ids[iterations % ids.Length], out var d) ? d.Rating ?? 0 : 0);
+        var rebuilt = DomainBenchmarks.Time(iterations, () => store.Get(ids[iterations % ids.Length])?.Rating ?? 0);
         report.Note($"one document by id: full documents {lookup.TotalMicroseconds:F2} µs, compressed store {rebuilt.TotalMicroseconds:F0} µs (decompresses its block)");
     }
 
     private static ContentQuery Query(IReadOnlyList<FilterClause> filters, IReadOnlyList<SortClause> sorts, int offset, string? search) =>
         new(ContentType.Reviews, filters, sorts.Count == 0 ? [new SortClause("SubmissionTime", true)] : sorts, ContentQuery.DefaultLimit, offset, search, null, [], [],
             false, [], new Dictionary<ContentType, IReadOnlyList<FilterClause>>());
-
-    private static TimeSpan Time(int iterations, Func<int> body)
-    {
-        for (var i = 0; i < 20; i++)
-        {
-            body();
-        }
-
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < iterations; i++)
-        {
-            body();
-        }
-
-        return watch.Elapsed / iterations;
-    }
 }
