@@ -22,4 +22,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 7012, Level = LogLevel.Warning,
         Message = "Could not decode the payload of stream message {MessageId} of provider {Provider}; its stream and event type are left out")]
     public static partial void PayloadNotDecoded(ILogger logger, Exception exception, string provider, long messageId);
+
+    [LoggerMessage(EventId = 7020, Level = LogLevel.Warning,
+        Message = "Recording a failed delivery on {Provider} stream {Stream} failed (attempt {Attempt}); retrying in {Delay}")]
+    public static partial void FailedDeliveryNotRecorded(ILogger logger, Exception exception, string provider, Orleans.Runtime.StreamId stream, int attempt, TimeSpan delay);
+
+    [LoggerMessage(EventId = 7021, Level = LogLevel.Information, Message = "Recorded a failed delivery on {Provider} stream {Stream} at attempt {Attempt}")]
+    public static partial void FailedDeliveryRecorded(ILogger logger, string provider, Orleans.Runtime.StreamId stream, int attempt);
 }
