@@ -27,6 +27,7 @@ internal static class ProcessCpu
             }
         }
 
+        var children = processes.ToLookup(p => p.Value.Parent, p => p.Key);
         var total = 0L;
         var pending = new Stack<int>([rootId]);
         while (pending.TryPop(out var id))
@@ -34,7 +35,7 @@ internal static class ProcessCpu
             if (processes.TryGetValue(id, out var process))
             {
                 total += process.Ticks;
-                foreach (var (child, _) in processes.Where(p => p.Value.Parent == id))
+                foreach (var child in children[id])
                 {
                     pending.Push(child);
                 }

@@ -173,21 +173,10 @@ public static class DisplayCodec
         next = position;
         for (var field = 0; field < 4; field++)
         {
-            ulong header = 0;
-            var shift = 0;
-            byte b;
-            do
+            if (!TryReadVarint(raw, ref next, out var header))
             {
-                if (next >= raw.Length)
-                {
-                    return false;
-                }
-
-                b = raw[next++];
-                header |= (ulong)(b & 0x7F) << shift;
-                shift += 7;
+                return false;
             }
-            while ((b & 0x80) != 0);
 
             next += header == 0 ? 0 : (int)((header - 1) >> 1);
             if (next > raw.Length)
@@ -199,18 +188,34 @@ public static class DisplayCodec
         return true;
     }
 
-    private static string? Read(ReadOnlySpan<byte> raw, ref int position)
+    /// <summary>Reads the varint at <paramref name="position"/> and moves past it; false when the bytes end inside it.</summary>
+    private static bool TryReadVarint(ReadOnlySpan<byte> raw, ref int position, out ulong value)
     {
-        ulong header = 0;
+        value = 0;
         var shift = 0;
         byte b;
         do
         {
+            if (position >= raw.Length)
+            {
+                return false;
+            }
+
             b = raw[position++];
-            header |= (ulong)(b & 0x7F) << shift;
+            value |= (ulong)(b & 0x7F) << shift;
             shift += 7;
         }
         while ((b & 0x80) != 0);
+
+        return true;
+    }
+
+    private static string? Read(ReadOnlySpan<byte> raw, ref int position)
+    {
+        if (!TryReadVarint(raw, ref position, out var header))
+        {
+            throw new InvalidDataException("A display block ends inside a string's header.");
+        }
 
         if (header == 0)
         {
