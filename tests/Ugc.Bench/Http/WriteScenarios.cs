@@ -41,12 +41,13 @@ internal static class WriteScenarios
                 async Task SubjectAsync()
                 {
                     var load = LoadAverage.Text();
-                    var (host0, database0) = (ProcessCpu.OfTree(host.ProcessId), databaseProcessId is { } db0 ? ProcessCpu.OfTree(db0) : TimeSpan.Zero);
+                    (TimeSpan Host, TimeSpan Database) CpuNow() =>
+                        (ProcessCpu.OfTree(host.ProcessId), databaseProcessId is { } db ? ProcessCpu.OfTree(db) : TimeSpan.Zero);
+                    var before = CpuNow();
                     var m = await SubmissionLoad.RunAsync(host.BaseAddress, token, key, products, texts, clients, duration, $"{database}-{clients}-{round}");
                     // Until the run's last tracked submissions are visible: acknowledging and moderating what it posted.
-                    var hostCpu = (ProcessCpu.OfTree(host.ProcessId) - host0).TotalMilliseconds / Math.Max(1, m.Accepted);
-                    var databaseCpu = databaseProcessId is { } db1 ? (ProcessCpu.OfTree(db1) - database0).TotalMilliseconds / Math.Max(1, m.Accepted) : 0;
-                    cpu.Add((hostCpu, databaseCpu));
+                    var after = CpuNow();
+                    cpu.Add(((after.Host - before.Host).TotalMilliseconds / Math.Max(1, m.Accepted), (after.Database - before.Database).TotalMilliseconds / Math.Max(1, m.Accepted)));
                     subjects.Add(m);
                     rows.Add([$"{database} host: POST submitreview.json, acknowledged", Count(clients), (round + 1).ToString(CultureInfo.InvariantCulture),
                         Format(m.AcceptedPerSecond, "N0"), Format(m.AckP50Microseconds / 1000, "F2"), Format(m.AckP99Microseconds / 1000, "F2"),

@@ -38,9 +38,8 @@ public sealed class PostgresServer : IAsyncDisposable
     private string DataDirectory => Path.Combine(_root, "data");
 
     /// <summary>The server's main process (its backends are its children), from its pid file; null while it is stopped.</summary>
-    public int? ServerProcessId =>
-        File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))
-        && int.TryParse(File.ReadLines(Path.Combine(DataDirectory, "postmaster.pid")).FirstOrDefault(), out var id)
+    public int? ServerProcessId => Path.Combine(DataDirectory, "postmaster.pid") is var pidFile
+        && File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var id)
             ? id
             : null;
 
