@@ -20,21 +20,28 @@ public static class ClusterChecks
     public static async Task<TimeSpan> AllVisibleAsync(SiloCluster cluster, Tenant tenant, SiloProcess silo, IReadOnlySet<string> acknowledged, TimeSpan timeout)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var missing = acknowledged.Count;
+        var missing = new List<string>();
         try
         {
             await Poll.UntilAsync(async () =>
             {
                 var visible = await tenant.VisibleIdsAsync(cluster.Http, silo.BaseAddress);
-                missing = acknowledged.Count(id => !visible.Contains(id));
-                return missing == 0;
+                missing = acknowledged.Where(id => !visible.Contains(id)).ToList();
+                return missing.Count == 0;
             }, "every acknowledged submission is moderated and visible", timeout);
         }
         catch (TimeoutException ex)
         {
             var (waiting, inFlight, dead) = await cluster.WaitingEventsAsync();
-            throw new TimeoutException($"{ex.Message} {missing} of {acknowledged.Count} acknowledged submissions are not visible; "
-                + $"{waiting} events wait in the stream queues, {inFlight} are dequeued and not yet confirmed (they come back after the visibility timeout), {dead} are dead letters.\n{cluster.Describe()}", ex);
+            var samples = new List<string>();
+            foreach (var id in missing.Order(StringComparer.Ordinal).Take(5))
+            {
+                samples.Add($"{id}: {await ContentStateAsync(cluster, silo, id)}");
+            }
+
+            throw new TimeoutException($"{ex.Message} {missing.Count} of {acknowledged.Count} acknowledged submissions are not visible; "
+                + $"{waiting} events wait in the stream queues, {inFlight} are dequeued and not yet confirmed (they come back after the visibility timeout), {dead} are dead letters. "
+                + $"What their content grains hold:\n{string.Join("\n", samples)}\n{cluster.Describe()}", ex);
         }
 
         return clock.Elapsed;
@@ -50,5 +57,22 @@ public static class ClusterChecks
             return last.Waiting == 0;
         }, "no pipeline event waits undelivered in any stream queue", timeout);
         Assert.True(last.DeadLetters == 0, $"{last.DeadLetters} pipeline events became dead letters.");
+    }
+
+    /// <summary>The content grain's status and trail for <paramref name="contentId"/> (operator API), or the HTTP answer.</summary>
+    private static async Task<string> ContentStateAsync(SiloCluster cluster, SiloProcess silo, string contentId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(silo.BaseAddress, $"/admin/content/{Uri.EscapeDataString(contentId)}"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", SiloCluster.OperatorToken);
+        try
+        {
+            using var response = await cluster.Http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            return $"HTTP {(int)response.StatusCode} {(body.Length > 600 ? body[..600] : body)}";
+        }
+        catch (HttpRequestException e)
+        {
+            return e.Message;
+        }
     }
 }

@@ -10,6 +10,7 @@ public static class Deliveries
 {
     private static readonly ConcurrentDictionary<string, ConcurrentQueue<int>> Seen = new();
     private static readonly ConcurrentDictionary<string, ConcurrentDictionary<int, byte>> Refused = new();
+    private static readonly ConcurrentDictionary<string, TimeSpan> Delays = new();
 
     public static void Record(string key, int number) => Seen.GetOrAdd(key, _ => new()).Enqueue(number);
 
@@ -29,4 +30,9 @@ public static class Deliveries
     }
 
     public static bool IsRefused(string key, int number) => Refused.TryGetValue(key, out var numbers) && numbers.ContainsKey(number);
+
+    /// <summary>Makes the consumer of stream <paramref name="key"/> take <paramref name="delay"/> over each event.</summary>
+    public static void Slow(string key, TimeSpan delay) => Delays[key] = delay;
+
+    public static TimeSpan DelayOf(string key) => Delays.GetValueOrDefault(key);
 }

@@ -52,6 +52,41 @@ public abstract class DurableStreamTests
     }
 
     [StorageFact]
+    public async Task An_event_retried_after_a_failed_delivery_is_delivered_though_its_queue_moved_on_meanwhile()
+    {
+        // The pulling agent's cache orders events by sequence token and positions a waking stream's cursor by the token
+        // of its first new event: an event retried under the id it had when first dequeued is older than what the cache
+        // still holds once later events moved it on, and was never delivered (then confirmed with the cache, so lost).
+        var run = Guid.NewGuid().ToString("N");
+        var retried = "retried-" + run;
+        var busy = "busy-" + run;
+        Deliveries.Refuse(retried, 1);
+        Deliveries.Slow(busy, TimeSpan.FromMilliseconds(150));
+        await using var backend = await CreateBackendAsync();
+        // One queue, and a cache of 10 events in buckets of one: the cache lets events go as soon as they are delivered.
+        await using var silo = await TestSilo.StartAsync(backend, o =>
+        {
+            o.QueueCount = 1;
+            o.MaxDeliveryAttempts = 5;
+        }, silo: s => s.Services.Configure<SimpleQueueCacheOptions>(TestSilo.StreamProvider, o => o.CacheSize = 10));
+        await silo.Stream(retried).OnNextAsync(new TestEvent(1));
+        for (var n = 1; n <= 40; n++)
+        {
+            await silo.Stream(busy).OnNextAsync(new TestEvent(n));
+        }
+
+        await Poll.UntilAsync(() => silo.Log.Entries.Any(e => e.Contains("Moved failed delivery", StringComparison.Ordinal)),
+            "the refused event's delivery failed", Deadline);
+        Deliveries.Accept(retried, 1);
+
+        await Poll.UntilAsync(() => Deliveries.Of(retried).Contains(1), "the retried event was delivered", Deadline);
+        await Poll.UntilAsync(() => Deliveries.Of(busy).Distinct().Count() == 40, "the other stream's events were delivered", Deadline);
+        var queue = Assert.Single(await Poll.UntilAsync(() => silo.Monitor.GetQueuesAsync(), q => q.Sum(x => x.Waiting + x.InFlight) == 0,
+            "the queue is empty", Deadline));
+        Assert.Equal(0, queue.DeadLetters);
+    }
+
+    [StorageFact]
     public async Task Queue_statistics_show_the_messages_waiting_for_a_consumer()
     {
         var run = Guid.NewGuid().ToString("N");
