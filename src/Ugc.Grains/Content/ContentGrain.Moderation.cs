@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
@@ -38,8 +39,27 @@ public sealed partial class ContentGrain
         catch
         {
             // Memory must not claim a moderation storage never saw: the redelivery has to find this grain unmoderated.
-            await state.ReadStateAsync();
+            await ForgetUnstoredModerationAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes back what storage holds after a failed moderation. If storage cannot even be read (the database is down),
+    /// memory goes back to the unmoderated state storage held before (a moderation is stored whole or not at all) and
+    /// the activation ends, so whatever comes next reads what storage really holds.
+    /// </summary>
+    private async Task ForgetUnstoredModerationAsync()
+    {
+        try
+        {
+            await state.ReadStateAsync();
+        }
+        catch (Exception ex)
+        {
+            state.State = new ContentState();
+            this.DeactivateOnIdle();
+            LogModerationForgotten(logger, ex, this.GetPrimaryKeyString());
         }
     }
 
@@ -199,4 +219,7 @@ public sealed partial class ContentGrain
         RuleOutcome.Hold => "hold",
         _ => "pass",
     };
+
+    [LoggerMessage(EventId = 2303, Level = LogLevel.Warning, Message = "Moderation of {ContentId} was not stored and storage could not be re-read; the activation forgets it and ends, and the redelivered submission is moderated again")]
+    private static partial void LogModerationForgotten(ILogger logger, Exception exception, string contentId);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Catalog;
@@ -10,7 +11,8 @@ namespace Ugc.Grains.Content;
 /// dispatcher), keeps its status and trail, takes feedback, responses and human decisions, and publishes to its product.
 /// </summary>
 public sealed partial class ContentGrain(
-    [PersistentState("content")] IPersistentState<ContentState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness)
+    [PersistentState("content")] IPersistentState<ContentState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness,
+    ILogger<ContentGrain> logger)
     : Grain, IContentGrain
 {
     private ContentState S => state.State;

@@ -59,7 +59,10 @@ public static class ClusterChecks
         Assert.True(last.DeadLetters == 0, $"{last.DeadLetters} pipeline events became dead letters.");
     }
 
-    /// <summary>The content grain's status and trail for <paramref name="contentId"/> (operator API), or the HTTP answer.</summary>
+    /// <summary>
+    /// What the content grain of <paramref name="contentId"/> holds (operator API): its status and the trail's steps
+    /// that did not pass, or the HTTP answer. A rejected or held review is moderation's doing, not a lost one.
+    /// </summary>
     private static async Task<string> ContentStateAsync(SiloCluster cluster, SiloProcess silo, string contentId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(silo.BaseAddress, $"/admin/content/{Uri.EscapeDataString(contentId)}"));
@@ -68,9 +71,18 @@ public static class ClusterChecks
         {
             using var response = await cluster.Http.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
-            return $"HTTP {(int)response.StatusCode} {(body.Length > 600 ? body[..600] : body)}";
+            if (!response.IsSuccessStatusCode)
+            {
+                return $"HTTP {(int)response.StatusCode} {(body.Length > 300 ? body[..300] : body)}";
+            }
+
+            var content = System.Text.Json.JsonDocument.Parse(body).RootElement;
+            var steps = content.GetProperty("trail").EnumerateArray()
+                .Where(t => t.GetProperty("verdict").GetString() != "pass")
+                .Select(t => $"{t.GetProperty("stage").GetString()} {t.GetProperty("name").GetString()}: {t.GetProperty("verdict").GetString()} ({t.GetProperty("detail")})");
+            return $"{content.GetProperty("status").GetString()}; {string.Join("; ", steps)}";
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return e.Message;
         }

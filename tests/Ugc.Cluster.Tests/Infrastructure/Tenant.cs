@@ -50,8 +50,8 @@ public sealed record Tenant(string ClientId, string Key, IReadOnlyList<string> P
         ["Rating"] = "5",
         ["Title"] = "Solid and comfortable",
         ["ReviewText"] = $"Review {Words(serial)} of run {run}: comfortable, well made and it works every day exactly as described by the maker.",
-        ["UserNickname"] = $"n{run}{serial}",
-        ["UserId"] = $"u{run}{serial}",
+        ["UserNickname"] = $"n{run}{Words(serial)}",
+        ["UserId"] = $"u{run}{Words(serial)}",
     });
 
     public Uri SubmitUri(Uri silo) => new(silo, $"/data/submitreview.json?passkey={Key}&apiversion=5.4");

@@ -16,7 +16,7 @@ namespace Ugc.Grains.Tests.Scenarios;
 /// </summary>
 public sealed class DomainFixture : IAsyncLifetime
 {
-    public InProcessTestCluster Cluster { get; } = DomainTestCluster.Build();
+    public InProcessTestCluster Cluster { get; } = DomainTestCluster.Build(StorageOutage.Install);
 
     public IGrainFactory Grains => Cluster.Client;
 

@@ -93,6 +93,31 @@ public sealed class WritePathTests(DomainFixture domain)
     }
 
     [Fact]
+    public async Task A_moderation_whose_state_write_and_reread_failed_is_done_again_when_the_submission_comes_back()
+    {
+        // The database went down mid-moderation: the write failed, and so did re-reading what storage holds. The
+        // redelivered submission must be moderated and stored, not taken as done from memory.
+        var client = await domain.CreateClientAsync("outage", ClientKind.Brand);
+        await domain.AddProductAsync(client, "fryer");
+        var submission = Review(client, "fryer", "outage-content-" + Guid.NewGuid().ToString("N"), "fryfan");
+        var content = domain.Grains.GetGrain<IContentGrain>(submission.ContentId);
+        Assert.Null(await content.GetAsync());
+
+        using (StorageOutage.Of(content.GetGrainId()))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => content.ModerateAsync(submission));
+        }
+
+        await content.ModerateAsync(submission);
+
+        var stored = await Cluster.ReadStateAsync<ContentState>("content", content.GetGrainId());
+        Assert.Equal(submission.ContentId, stored.Submission?.ContentId);
+        Assert.Equal(ContentStatus.Approved, stored.Status);
+        await Poll.UntilAsync(async () => (await domain.StatisticsAsync(client, "fryer")).Reviews.TotalReviewCount == 1,
+            "the review shows on the product");
+    }
+
+    [Fact]
     public async Task The_same_text_twice_is_refused_across_shoppers()
     {
         var client = await domain.CreateClientAsync("copies", ClientKind.Brand);
@@ -106,6 +131,14 @@ public sealed class WritePathTests(DomainFixture domain)
     }
 
     private Orleans.TestingHost.InProcessTestCluster Cluster => domain.Cluster;
+
+    private static ContentSubmission Review(string client, string productId, string contentId, string userId)
+    {
+        var author = new SubmissionAuthor(userId, userId, null, null, null, null);
+        var review = new ReviewSubmission(productId, author, 5, "Great", Text, true, new Dictionary<string, int>(),
+            new Dictionary<string, IReadOnlyList<string>>(), new SubmissionExtras("en_US", null, true, new Dictionary<string, string>(), new Dictionary<string, string>(), []));
+        return new ContentSubmission(contentId, client, ContentType.Reviews, DateTimeOffset.UtcNow, "token", [], Review: review);
+    }
 
     private (long Batches, long Submissions) Appended()
     {

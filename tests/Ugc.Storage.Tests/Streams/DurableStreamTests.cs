@@ -54,9 +54,10 @@ public abstract class DurableStreamTests
     [StorageFact]
     public async Task An_event_retried_after_a_failed_delivery_is_delivered_though_its_queue_moved_on_meanwhile()
     {
-        // The pulling agent's cache orders events by sequence token and positions a waking stream's cursor by the token
-        // of its first new event: an event retried under the id it had when first dequeued is older than what the cache
-        // still holds once later events moved it on, and was never delivered (then confirmed with the cache, so lost).
+        // The pulling agent's cache orders events by sequence token and wakes an idle stream's cursor at the token of its
+        // first new event. A retried event keeps the id of its first dequeue, older than anything the cache still holds
+        // once later events moved it on: the agent must recover from that cache miss and deliver it, not skip it and
+        // confirm it with the cache (which would delete it).
         var run = Guid.NewGuid().ToString("N");
         var retried = "retried-" + run;
         var busy = "busy-" + run;
