@@ -91,6 +91,32 @@ public abstract class StreamQueryContractTests
         Assert.Equal(["3"], await ScalarsAsync(db, "SELECT dequeued FROM ugc_stream_dead_letter"));
     }
 
+    [StorageFact]
+    public async Task A_queue_with_messages_in_flight_dequeues_in_message_order_and_confirms_only_matching_receipts()
+    {
+        await using var backend = await CreateBackendAsync();
+        await using var db = await OpenAsync(backend);
+        var ids = new List<long>();
+        for (var i = 0; i < 300; i++)
+        {
+            ids.Add((long)Assert.Single(await QueueAsync(db, expirySeconds: 60))["MessageId"]);
+        }
+
+        // The first 120 are in flight when the rest are taken, as under load: the agent confirms only when its cache purges.
+        var inFlight = await DequeueAsync(db, maxCount: 120);
+        var rest = await DequeueAsync(db, maxCount: 500);
+        Assert.Equal(ids[..120], inFlight.Select(r => (long)r["MessageId"]));
+        Assert.Equal(ids[120..], rest.Select(r => (long)r["MessageId"]));
+
+        // One confirmation for all of them, every third with a stale receipt and a few released: exactly the matching ones go.
+        var items = ids.Select((id, i) => i % 3 == 0 ? $"{id}:7" : i % 10 == 1 ? $"{id}:-1" : $"{id}:1").ToList();
+        var answered = (await ConfirmAsync(db, string.Join('|', items))).Select(r => (long)r["MessageId"]).Order().ToList();
+        Assert.Equal(ids.Where((_, i) => i % 3 != 0).ToList(), answered);
+        var released = ids.Where((_, i) => i % 3 != 0 && i % 10 == 1).ToList();
+        Assert.Equal(released, (await DequeueAsync(db, maxCount: 500)).Select(r => (long)r["MessageId"]));
+        Assert.Equal([(ids.Count / 3) + released.Count], (await ScalarsAsync(db, "SELECT count(*) FROM ugc_stream_message")).Select(int.Parse));
+    }
+
     /// <summary>Whether this is the PostgreSQL suite (some checks read different tables).</summary>
     protected abstract bool IsPostgres { get; }
 
@@ -100,8 +126,8 @@ public abstract class StreamQueryContractTests
     private static Task<List<Dictionary<string, object>>> QueueAsync(DbDataSource db, int expirySeconds) =>
         RunAsync(db, "QueueStreamMessageKey", Common(("Payload", new byte[] { 1, 2, 3 }), ("ExpiryTimeout", expirySeconds)));
 
-    private static Task<List<Dictionary<string, object>>> DequeueAsync(DbDataSource db, int maxAttempts = 2) =>
-        RunAsync(db, "GetStreamMessagesKey", Common(("MaxCount", 10), ("MaxAttempts", maxAttempts), ("VisibilityTimeout", 60),
+    private static Task<List<Dictionary<string, object>>> DequeueAsync(DbDataSource db, int maxAttempts = 2, int maxCount = 10) =>
+        RunAsync(db, "GetStreamMessagesKey", Common(("MaxCount", maxCount), ("MaxAttempts", maxAttempts), ("VisibilityTimeout", 60),
             ("RemovalTimeout", 3600), ("EvictionInterval", 0), ("EvictionBatchSize", 100)));
 
     private static Task<List<Dictionary<string, object>>> ConfirmAsync(DbDataSource db, string items) =>
