@@ -67,14 +67,19 @@ VALUES (@ServiceId, @ProviderId, @QueueId, 0, now(), now() + @ExpiryTimeout * in
 RETURNING service_id AS ServiceId, provider_id AS ProviderId, queue_id AS QueueId, message_id AS MessageId
 $q$),
 -- One statement: claim the eviction slot if it is due, evict, then dequeue the oldest visible messages.
+-- The slot is written only when due (its first row is inserted with nothing to conflict with), so a poll of an
+-- idle queue writes nothing: no row lock, no transaction id, no commit to flush.
 -- The evicted and the dequeued rows are disjoint (|dequeued| < MaxAttempts and unexpired versus the opposite).
 -- Returned in message order: the pulling agent caches and delivers them in the order it receives them.
 ('GetStreamMessagesKey', $q$
-WITH due AS (
-    INSERT INTO ugc_stream_eviction AS e (service_id, provider_id, queue_id, evict_on)
-    VALUES (@ServiceId, @ProviderId, @QueueId, now() + @EvictionInterval * interval '1 second')
-    ON CONFLICT (service_id, provider_id, queue_id) DO UPDATE SET evict_on = excluded.evict_on
-    WHERE e.evict_on <= now()
+WITH first_slot AS (
+    INSERT INTO ugc_stream_eviction (service_id, provider_id, queue_id, evict_on)
+    VALUES (@ServiceId, @ProviderId, @QueueId, now())
+    ON CONFLICT (service_id, provider_id, queue_id) DO NOTHING),
+due AS (
+    UPDATE ugc_stream_eviction AS e
+    SET evict_on = now() + @EvictionInterval * interval '1 second'
+    WHERE e.service_id = @ServiceId AND e.provider_id = @ProviderId AND e.queue_id = @QueueId AND e.evict_on <= now()
     RETURNING 1),
 expired AS (
     DELETE FROM ugc_stream_message AS m

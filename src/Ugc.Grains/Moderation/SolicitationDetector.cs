@@ -11,15 +11,14 @@ public static class SolicitationDetector
     private const int MinPhoneDigits = 10;
     private const int MaxPhoneDigits = 15;
 
-    /// <summary>Findings in order of appearance; a span is reported once, as its most specific kind.</summary>
-    /// <exception cref="RegexMatchTimeoutException">Hostile input defeated the matching time limit; treat the text as suspect.</exception>
-    public static IReadOnlyList<SolicitationFinding> Detect(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
+    private static readonly RecentTextMemo<IReadOnlyList<SolicitationFinding>> s_recent = new(256, DetectInText);
 
+    /// <summary>Findings in order of appearance; a span is reported once, as its most specific kind (the list is shared: never change it).</summary>
+    /// <exception cref="RegexMatchTimeoutException">Hostile input defeated the matching time limit; treat the text as suspect.</exception>
+    public static IReadOnlyList<SolicitationFinding> Detect(string? text) => string.IsNullOrWhiteSpace(text) ? [] : s_recent.Get(text);
+
+    private static List<SolicitationFinding> DetectInText(string text)
+    {
         var folded = TextNormalizer.Fold(text);
         var candidates = new List<(int Start, int End, int Priority, SolicitationFinding Finding)>();
 

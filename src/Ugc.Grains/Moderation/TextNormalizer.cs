@@ -18,14 +18,13 @@ public static class TextNormalizer
     /// <summary>Normalized words joined by single spaces.</summary>
     public static string Normalize(string? text) => string.Join(' ', Tokenize(text).Select(t => t.Text));
 
-    /// <summary>Splits <paramref name="text"/> into normalized words.</summary>
-    public static IReadOnlyList<NormalizedToken> Tokenize(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
+    private static readonly RecentTextMemo<IReadOnlyList<NormalizedToken>> s_recent = new(256, TokenizeText);
 
+    /// <summary>Splits <paramref name="text"/> into normalized words (the list is shared: never change it).</summary>
+    public static IReadOnlyList<NormalizedToken> Tokenize(string? text) => string.IsNullOrWhiteSpace(text) ? [] : s_recent.Get(text);
+
+    private static List<NormalizedToken> TokenizeText(string text)
+    {
         var folded = Fold(text);
         var pieces = JoinSpelledOut(folded, Split(folded));
         var tokens = new List<NormalizedToken>(pieces.Count);
