@@ -12,7 +12,7 @@
 -- The rows a statement has locked are then updated or deleted by key lookups (message_id = ANY (ARRAY(...))), never
 -- by a join: the planner sizes a join from the table's statistics, which for a queue this volatile are mostly taken
 -- when it is empty, and a join planned for one row turned each confirmation of a few hundred messages into a scan of
--- the whole queue per message (150-250 ms under load instead of ~2 ms).
+-- the whole queue per message (170-200 ms with 1,000 messages in flight; 5-7.5 ms by key lookups).
 
 CREATE SEQUENCE IF NOT EXISTS ugc_stream_message_id AS bigint;
 
@@ -30,6 +30,12 @@ CREATE TABLE IF NOT EXISTS ugc_stream_message
     payload     bytea        NOT NULL,
     CONSTRAINT pk_ugc_stream_message PRIMARY KEY (service_id, provider_id, queue_id, message_id)
 );
+
+-- The dequeue looks for visible messages; under load most of a queue's rows are in flight (the pulling agent confirms
+-- only when its cache lets a bucket of ~400 go), and finding the visible ones by message order alone read every row
+-- in flight on each poll (0.5 ms with 400 in flight, 0.86 ms with 1,000; 0.18-0.28 ms with this index, whatever is in flight).
+-- It costs a dequeue its heap-only update (visible_on is indexed now), a fraction of what the polls saved.
+CREATE INDEX IF NOT EXISTS ix_ugc_stream_message_visible ON ugc_stream_message (service_id, provider_id, queue_id, visible_on);
 
 CREATE TABLE IF NOT EXISTS ugc_stream_dead_letter
 (
