@@ -13,3 +13,19 @@ CREATE TABLE IF NOT EXISTS OrleansQuery
     QueryText text        NOT NULL,
     CONSTRAINT pk_orleans_query PRIMARY KEY (QueryKey)
 );
+
+-- PostgreSQL compresses a stored value over ~2 KB (a product's content, the duplicate-text shards, the moderation
+-- queue, a batch of submissions). With its default, pglz, that took ~0.45 ms of each such grain state write, for
+-- little: a product state, its texts already Brotli-compressed, shrinks by 9 %; with lz4 grain state writes averaged
+-- 0.2 ms instead of 0.65 ms under load. The feature scripts call this for their payload columns: lz4 where the
+-- server was built with it, altered only while a column is not lz4 yet, so a restart takes no table lock.
+CREATE OR REPLACE PROCEDURE ugc_compress_with_lz4(target regclass, target_column name)
+LANGUAGE plpgsql AS $body$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals))
+       AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = target AND attname = target_column AND attcompression <> 'l')
+    THEN
+        EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET COMPRESSION lz4', target, target_column);
+    END IF;
+END
+$body$;

@@ -22,19 +22,8 @@ CREATE TABLE IF NOT EXISTS ugc_grain_state
 CREATE UNIQUE INDEX IF NOT EXISTS ux_ugc_grain_state_key ON ugc_grain_state
     (service_id, grain_id_hash, grain_type_hash, grain_id_n0, grain_id_n1, grain_type, grain_id_extension) NULLS NOT DISTINCT;
 
--- PostgreSQL compresses a stored value over ~2 KB (a product's content, the duplicate-text shards, the moderation
--- queue). With its default, pglz, that took ~0.45 ms of each such write, for little: a product state, its texts
--- already Brotli-compressed, shrinks by 9 %; with lz4 grain state writes averaged 0.2 ms instead of 0.65 ms under
--- load. Used where the server was built with lz4, and altered only while it is not, so a restart takes no table lock.
-DO $lz4$
-BEGIN
-    IF EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals))
-       AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'ugc_grain_state'::regclass AND attname = 'payload' AND attcompression <> 'l')
-    THEN
-        ALTER TABLE ugc_grain_state ALTER COLUMN payload SET COMPRESSION lz4;
-    END IF;
-END
-$lz4$;
+-- Stored with lz4 where the server has it (main.sql says why).
+CALL ugc_compress_with_lz4('ugc_grain_state', 'payload');
 
 INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
 ('ReadFromStorageKey', $q$

@@ -66,17 +66,9 @@ CREATE TABLE IF NOT EXISTS ugc_stream_eviction
     CONSTRAINT pk_ugc_stream_eviction PRIMARY KEY (service_id, provider_id, queue_id)
 );
 
--- A batch of submissions is several KB: stored with lz4 where the server has it, as grain state (persistence.sql).
-DO $lz4$
-BEGIN
-    IF EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals))
-       AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'ugc_stream_message'::regclass AND attname = 'payload' AND attcompression <> 'l')
-    THEN
-        ALTER TABLE ugc_stream_message ALTER COLUMN payload SET COMPRESSION lz4;
-        ALTER TABLE ugc_stream_dead_letter ALTER COLUMN payload SET COMPRESSION lz4;
-    END IF;
-END
-$lz4$;
+-- A batch of submissions is several KB: stored with lz4 where the server has it (main.sql says why).
+CALL ugc_compress_with_lz4('ugc_stream_message', 'payload');
+CALL ugc_compress_with_lz4('ugc_stream_dead_letter', 'payload');
 
 INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
 ('QueueStreamMessageKey', $q$

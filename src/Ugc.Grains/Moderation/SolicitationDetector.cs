@@ -17,7 +17,7 @@ public static class SolicitationDetector
     /// <exception cref="RegexMatchTimeoutException">Hostile input defeated the matching time limit; treat the text as suspect.</exception>
     public static IReadOnlyList<SolicitationFinding> Detect(string? text) => string.IsNullOrWhiteSpace(text) ? [] : s_recent.Get(text);
 
-    private static List<SolicitationFinding> DetectInText(string text)
+    private static IReadOnlyList<SolicitationFinding> DetectInText(string text)
     {
         var folded = TextNormalizer.Fold(text);
         var candidates = new List<(int Start, int End, int Priority, SolicitationFinding Finding)>();

@@ -23,7 +23,7 @@ public static class TextNormalizer
     /// <summary>Splits <paramref name="text"/> into normalized words (the list is shared: never change it).</summary>
     public static IReadOnlyList<NormalizedToken> Tokenize(string? text) => string.IsNullOrWhiteSpace(text) ? [] : s_recent.Get(text);
 
-    private static List<NormalizedToken> TokenizeText(string text)
+    private static IReadOnlyList<NormalizedToken> TokenizeText(string text)
     {
         var folded = Fold(text);
         var pieces = JoinSpelledOut(folded, Split(folded));
@@ -36,7 +36,7 @@ public static class TextNormalizer
             }
         }
 
-        return tokens;
+        return tokens.AsReadOnly();
     }
 
     /// <summary>

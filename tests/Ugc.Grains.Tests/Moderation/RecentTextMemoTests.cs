@@ -48,6 +48,8 @@ public sealed class RecentTextMemoTests
 
         Assert.Same(tokens, TextNormalizer.Tokenize(new string(text.AsSpan())));
         Assert.Same(findings, SolicitationDetector.Detect(new string(text.AsSpan())));
+        Assert.True(((ICollection<NormalizedToken>)tokens).IsReadOnly, "a shared result must not be changeable by one of its callers");
+        Assert.True(((ICollection<SolicitationFinding>)findings).IsReadOnly, "a shared result must not be changeable by one of its callers");
         Assert.Contains(findings, f => f.Kind == SolicitationKind.Phone);
         Assert.Contains(findings, f => f.Kind == SolicitationKind.Email && f.Obfuscated);
         Assert.Equal(TextNormalizer.Normalize(text + " "), string.Join(' ', tokens.Select(t => t.Text)));
