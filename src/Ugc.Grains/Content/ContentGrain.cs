@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Catalog;
+using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Content;
 
@@ -41,7 +42,7 @@ public sealed partial class ContentGrain(
         S.DecidedAt = time.GetUtcNow();
         S.Document = document with { LastModeratedTime = S.DecidedAt };
         S.Trail.Add(new("human", decision.Moderator, decision.Approve ? "approve" : "reject", null, null, decision.Reason, S.DecidedAt.Value));
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync(this);
         await GrainFactory.GetGrain<IModerationQueueGrain>(document.ClientId).RemoveAsync(document.Id);
         await LabelModelsAsync(decision);
         if (decision.Approve || wasVisible)
@@ -81,7 +82,7 @@ public sealed partial class ContentGrain(
             S.Trail.Add(new("feedback", "inappropriate-reports", "hold", null, null, $"{S.Document.InappropriateFeedback} reports", time.GetUtcNow()));
         }
 
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync(this);
         if (requeue)
         {
             await EnqueueForHumansAsync("inappropriate reports", sampled: false);
@@ -99,7 +100,7 @@ public sealed partial class ContentGrain(
     {
         var document = Document();
         S.Document = document with { Responses = [.. document.Responses, response], LastModificationTime = time.GetUtcNow() };
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync(this);
         if (S.Status == ContentStatus.Approved)
         {
             await PublishAsync(ContentEventKind.Published);
@@ -118,7 +119,7 @@ public sealed partial class ContentGrain(
         var wasVisible = S.Status == ContentStatus.Approved;
         S.Status = ContentStatus.Removed;
         S.Trail.Add(new("decision", "removal", "remove", null, null, reason, time.GetUtcNow()));
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync(this);
         await GrainFactory.GetGrain<IModerationQueueGrain>(S.Document.ClientId).RemoveAsync(S.Document.Id);
         if (wasVisible)
         {

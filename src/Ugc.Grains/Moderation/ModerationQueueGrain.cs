@@ -1,4 +1,5 @@
 using Ugc.Contracts.Moderation;
+using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Moderation;
 
@@ -31,14 +32,14 @@ public sealed class ModerationQueueGrain(
             Items.Insert(position, item);
         }
 
-        await state.WriteStateAsync();
+        await state.WriteOrReloadAsync(this);
     }
 
     public async Task RemoveAsync(string contentId)
     {
         if (Items.RemoveAll(i => i.ContentId == contentId) > 0)
         {
-            await state.WriteStateAsync();
+            await state.WriteOrReloadAsync(this);
         }
     }
 
