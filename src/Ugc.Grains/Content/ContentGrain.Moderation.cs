@@ -4,6 +4,7 @@ using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
 using Ugc.Contracts.Queries;
 using Ugc.Grains.Moderation;
+using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Content;
 
@@ -51,15 +52,10 @@ public sealed partial class ContentGrain
     /// </summary>
     private async Task ForgetUnstoredModerationAsync()
     {
-        try
-        {
-            await state.ReadStateAsync();
-        }
-        catch (Exception ex)
+        if (await state.ReloadOrEndAsync(this) is { } unreadable)
         {
             state.State = new ContentState();
-            this.DeactivateOnIdle();
-            LogModerationForgotten(logger, ex, this.GetPrimaryKeyString());
+            LogModerationForgotten(logger, unreadable, this.GetPrimaryKeyString());
         }
     }
 

@@ -12,23 +12,34 @@ public static class StateWrites
     public static async Task WriteOrReloadAsync<T>(this IPersistentState<T> state, IGrainBase grain)
     {
         ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(grain);
         try
         {
             await state.WriteStateAsync();
         }
         catch
         {
-            try
-            {
-                await state.ReadStateAsync();
-            }
-            catch (Exception)
-            {
-                grain.DeactivateOnIdle();
-            }
-
+            await state.ReloadOrEndAsync(grain);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Re-reads the state after a failed change. Returns the read's error if storage could not be read: memory then
+    /// still holds the change, and the activation ends once the current call is done.
+    /// </summary>
+    public static async Task<Exception?> ReloadOrEndAsync<T>(this IPersistentState<T> state, IGrainBase grain)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(grain);
+        try
+        {
+            await state.ReadStateAsync();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            grain.DeactivateOnIdle();
+            return ex;
         }
     }
 }
