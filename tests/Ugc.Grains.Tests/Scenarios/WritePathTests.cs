@@ -80,10 +80,7 @@ public sealed class WritePathTests(DomainFixture domain)
         var client = await domain.CreateClientAsync("clash", ClientKind.Brand);
         await domain.AddProductAsync(client, "grill");
         Assert.True(await domain.Grains.GetGrain<INicknameGrain>($"{client}/grillmaster").ClaimAsync("other-user"));
-        var author = new SubmissionAuthor("first-user", "GrillMaster", null, null, null, null);
-        var review = new ReviewSubmission("grill", author, 5, "Great", Text, true, new Dictionary<string, int>(),
-            new Dictionary<string, IReadOnlyList<string>>(), new SubmissionExtras("en_US", null, true, new Dictionary<string, string>(), new Dictionary<string, string>(), []));
-        var submission = new ContentSubmission("clash-content-1", client, ContentType.Reviews, DateTimeOffset.UtcNow, "token", [], Review: review);
+        var submission = Review(client, "grill", "clash-content-1", "first-user", "GrillMaster");
 
         await domain.Grains.GetGrain<IContentGrain>("clash-content-1").ModerateAsync(submission);
 
@@ -132,9 +129,9 @@ public sealed class WritePathTests(DomainFixture domain)
 
     private Orleans.TestingHost.InProcessTestCluster Cluster => domain.Cluster;
 
-    private static ContentSubmission Review(string client, string productId, string contentId, string userId)
+    private static ContentSubmission Review(string client, string productId, string contentId, string userId, string? nickname = null)
     {
-        var author = new SubmissionAuthor(userId, userId, null, null, null, null);
+        var author = new SubmissionAuthor(userId, nickname ?? userId, null, null, null, null);
         var review = new ReviewSubmission(productId, author, 5, "Great", Text, true, new Dictionary<string, int>(),
             new Dictionary<string, IReadOnlyList<string>>(), new SubmissionExtras("en_US", null, true, new Dictionary<string, string>(), new Dictionary<string, string>(), []));
         return new ContentSubmission(contentId, client, ContentType.Reviews, DateTimeOffset.UtcNow, "token", [], Review: review);
