@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Providers;
+using Orleans.Storage;
 using Orleans.Streams.Core;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
@@ -6,6 +9,7 @@ using Ugc.Contracts.Content;
 using Ugc.Contracts.Queries;
 using Ugc.Grains.Caching;
 using Ugc.Grains.Queries;
+using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Catalog;
 
@@ -13,18 +17,20 @@ namespace Ugc.Grains.Catalog;
 /// A client's product: catalog data and the in-memory read model of its published content (own and syndicated);
 /// reads are answered from memory, each order of its content sorted once per change (<see cref="ContentIndex"/>).
 /// Consumes its <c>content-events</c> stream as a batch observer (whatever one delivery holds is applied and stored
-/// with one write) and syndicates brand reviews. Every change moves its version, which it posts on the silo's
+/// with one write) and syndicates brand reviews. A write stores only what changed, in the product's journal
+/// (<see cref="StateJournal{TEntry}"/>); the whole state is stored once the journal is full and at deactivation. Every change moves its version, which it posts on the silo's
 /// <see cref="VersionBoard"/> so readers here learn of it at once.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.ContentEvents)]
 public sealed partial class ProductGrain(
     [PersistentState("product")] IPersistentState<ProductState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness,
-    VersionBoard versions)
+    VersionBoard versions, ILogger<ProductGrain> logger)
     : Grain, IProductGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ContentEvent>
 {
     private ProductStatistics? _statistics;
     private ProductView? _view;
     private ContentIndex? _index;
+    private StateJournal<ProductChanges>? _journal;
 
     // Starts at a random point per activation, so a version is never reused by a later activation of the product.
     private long _version = VersionBoard.NewVersion();
@@ -37,24 +43,48 @@ public sealed partial class ProductGrain(
 
     private ContentIndex Index => _index ??= new ContentIndex(Content);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private StateJournal<ProductChanges> Journal => _journal ??= new StateJournal<ProductChanges>(
+        ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME), this.GetGrainId(), "product");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Documents is { } stored)
+        var legacy = state.State.Documents;
+        if (legacy is not null)
         {
             // Stored before the texts were compressed: moved into the store now, stored in its shape by the next write.
-            state.State.Content = ContentStore.Of(stored.Values);
+            state.State.Content = ContentStore.Of(legacy.Values);
             state.State.Documents = null;
+        }
+
+        foreach (var entry in await Journal.ReadAsync(state.State.JournalFrom))
+        {
+            entry.Changes.ForEach(Replay);
+        }
+
+        if (legacy is not null)
+        {
+            Journal.RequireSnapshot();
         }
 
         Content.Compact();
         versions.Set(this.GetPrimaryKeyString(), _version);
-        return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         versions.Remove(this.GetPrimaryKeyString(), _version);
-        return Task.CompletedTask;
+        if (_journal is { Count: > 0 } or { NeedsSnapshot: true })
+        {
+            // So the next activation reads one state instead of replaying the journal; the journal stays valid if this fails.
+            try
+            {
+                await SnapshotAsync();
+            }
+            catch (Exception ex)
+            {
+                LogSnapshotAtDeactivationFailed(logger, ex, this.GetPrimaryKeyString(), _journal.Count);
+            }
+        }
     }
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
@@ -90,7 +120,7 @@ public sealed partial class ProductGrain(
         var previous = state.State.Catalog;
         state.State.Catalog = product;
         Changed();
-        await state.WriteStateAsync();
+        await SnapshotAsync();
         foreach (var gtin in previous?.GtinList.Except(product.GtinList) ?? [])
         {
             await GrainFactory.GetGrain<IGtinGrain>(gtin).RemoveAsync(ClientId, ProductId);
@@ -119,6 +149,7 @@ public sealed partial class ProductGrain(
     {
         var newlyVisible = new List<ContentEvent>();
         var latest = new Dictionary<string, (ContentDocument Document, bool Published)>(StringComparer.Ordinal);
+        var changes = new List<ProductChange>(events.Count);
         foreach (var contentEvent in events)
         {
             var document = contentEvent.Document with { CategoryId = state.State.Catalog?.CategoryId, OriginalProductName = state.State.Catalog?.Name };
@@ -129,17 +160,20 @@ public sealed partial class ProductGrain(
                 {
                     newlyVisible.Add(contentEvent);
                 }
+
+                changes.Add(ProductChange.Upsert(document));
             }
             else
             {
                 Content.Remove(document.Id);
+                changes.Add(ProductChange.Remove(document.Id));
             }
 
             latest[document.Id] = (document, published);
         }
 
         Changed();
-        await state.WriteStateAsync();
+        await StoreAsync(changes);
         var now = time.GetUtcNow();
         foreach (var visible in newlyVisible)
         {
@@ -154,17 +188,24 @@ public sealed partial class ProductGrain(
 
     public async Task ApplySyndicatedAsync(ContentDocument document, bool present)
     {
+        ProductChange change;
         if (present)
         {
-            Content.Upsert(document with { CategoryId = state.State.Catalog?.CategoryId });
+            var held = document with { CategoryId = state.State.Catalog?.CategoryId };
+            Content.Upsert(held);
+            change = ProductChange.Upsert(held);
         }
-        else if (!Content.Remove(document.Id))
+        else if (Content.Remove(document.Id))
+        {
+            change = ProductChange.Remove(document.Id);
+        }
+        else
         {
             return;
         }
 
         Changed();
-        await state.WriteStateAsync();
+        await StoreAsync([change]);
     }
 
     public async Task RemoveSyndicatedFromAsync(string sourceClient)
@@ -173,7 +214,7 @@ public sealed partial class ProductGrain(
         {
             ids.ForEach(id => Content.Remove(id));
             Changed();
-            await state.WriteStateAsync();
+            await StoreAsync([.. ids.Select(ProductChange.Remove)]);
         }
     }
 
@@ -182,6 +223,50 @@ public sealed partial class ProductGrain(
         foreach (var review in Content.Documents(Content.Items.Where(d => !d.IsSyndicated && d.Type == ContentType.Reviews).ToList()))
         {
             await SyndicateAsync(review, present: true, onlyEdge: edge);
+        }
+    }
+
+    /// <summary>
+    /// Stores changes already applied: as one journal entry, or by storing the whole state when the journal is full or
+    /// a journal write failed (memory keeps the changes either way: applying a content event again is idempotent).
+    /// </summary>
+    private async Task StoreAsync(List<ProductChange> changes)
+    {
+        if (Journal.NeedsSnapshot)
+        {
+            await SnapshotAsync();
+            return;
+        }
+
+        await Journal.AppendAsync(new ProductChanges { Sequence = Journal.Next, Changes = changes });
+    }
+
+    private async Task SnapshotAsync()
+    {
+        state.State.JournalFrom = Journal.Next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // What this snapshot was to store is in no journal entry: the next write stores the whole state again.
+            Journal.RequireSnapshot();
+            throw;
+        }
+
+        Journal.Restart();
+    }
+
+    private void Replay(ProductChange change)
+    {
+        if (change.Upserted is { } document)
+        {
+            Content.Upsert(document);
+        }
+        else if (change.RemovedId is { } id)
+        {
+            Content.Remove(id);
         }
     }
 
@@ -202,4 +287,7 @@ public sealed partial class ProductGrain(
 
     private IReadOnlyList<string> Ids(ContentType type) =>
         [.. Content.Items.Where(d => d.Type == type).OrderByDescending(d => d.SubmissionTime).Select(d => d.Id)];
+
+    [LoggerMessage(EventId = 2401, Level = LogLevel.Warning, Message = "Product {Product} could not store its whole state at deactivation; its next activation applies the {Entries} journal entries instead")]
+    private static partial void LogSnapshotAtDeactivationFailed(ILogger logger, Exception exception, string product, int entries);
 }

@@ -3,7 +3,10 @@ using Ugc.Contracts.Content;
 
 namespace Ugc.Grains.Catalog;
 
-/// <summary>Persisted state of <see cref="ProductGrain"/>: catalog data and the published content read model.</summary>
+/// <summary>
+/// Persisted state of <see cref="ProductGrain"/>: catalog data and the published content read model, stored whole
+/// now and then; the changes in between are stored as <see cref="ProductChanges"/> in the product's journal.
+/// </summary>
 [GenerateSerializer, Alias("ugc.state.product-state")]
 public sealed class ProductState
 {
@@ -20,4 +23,11 @@ public sealed class ProductState
     /// <summary>Published own and syndicated content.</summary>
     [Id(2)]
     public ContentStore Content { get; set; } = new();
+
+    /// <summary>
+    /// Where the product's journal goes on after this state: changes stored after it, as journal entries from this
+    /// position on, are applied at activation.
+    /// </summary>
+    [Id(3)]
+    public long JournalFrom { get; set; }
 }

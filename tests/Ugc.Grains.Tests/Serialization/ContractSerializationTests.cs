@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Ugc.Contracts.Content;
 using Ugc.Grains.Catalog;
+using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Tests.Serialization;
 
@@ -51,6 +52,7 @@ public sealed class ContractSerializationTests
         var reachable = Reachable();
         Assert.Contains(typeof(ContentEvent), reachable);
         Assert.Contains(typeof(ProductState), reachable);
+        Assert.Contains(typeof(ProductChanges), reachable);
         var missing = reachable.Where(t => t.GetCustomAttribute<GenerateSerializerAttribute>() is null).Select(t => t.FullName).ToList();
         Assert.True(missing.Count == 0, "Reachable from grain calls, streams or state but without [GenerateSerializer]: " + string.Join(", ", missing));
     }
@@ -76,8 +78,8 @@ public sealed class ContractSerializationTests
     }
 
     /// <summary>
-    /// Our types reachable from grain interface signatures, stream events and persisted states, through their
-    /// serialized members and generic arguments.
+    /// Our types reachable from grain interface signatures, stream events, persisted states and journal entries,
+    /// through their serialized members and generic arguments.
     /// </summary>
     private static HashSet<Type> Reachable()
     {
@@ -88,6 +90,7 @@ public sealed class ContractSerializationTests
                 .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
                 .Select(p => p.ParameterType)
                 .Where(p => p.IsGenericType && p.GetGenericTypeDefinition() == typeof(IPersistentState<>)))
+            .Concat(Domain.GetTypes().Where(t => typeof(IJournalEntry).IsAssignableFrom(t) && !t.IsInterface))
             .Concat(Domain.GetTypes().SelectMany(StreamEventTypes));
         var found = new HashSet<Type>();
         var pending = new Stack<Type>(roots);

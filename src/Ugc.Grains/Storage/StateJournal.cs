@@ -1,0 +1,111 @@
+using Orleans.Storage;
+
+namespace Ugc.Grains.Storage;
+
+/// <summary>
+/// The changes made to a large grain state since it was last stored whole: each write stores only its own changes,
+/// as one entry in a ring of <see cref="Capacity"/> slots (each a state of its own in the grain's storage), so the
+/// cost of a write no longer grows with the state. The grain stores its state whole (a snapshot, which records the
+/// position the journal goes on from) once the journal is full, and at activation applies what the journal holds
+/// after that position. An entry whose write failed may or may not be stored, so it takes its position with it:
+/// the grain must then store a snapshot before journaling again (<see cref="NeedsSnapshot"/>). Used from grain turns only.
+/// </summary>
+public sealed class StateJournal<TEntry>(IGrainStorage storage, GrainId grainId, string stateName, int capacity = 32)
+    where TEntry : class, IJournalEntry
+{
+    private readonly GrainState<TEntry>?[] _slots = new GrainState<TEntry>?[capacity];
+    private long _from;
+
+    /// <summary>Slots in the ring: the most entries between two snapshots.</summary>
+    public int Capacity => capacity;
+
+    /// <summary>The position the next entry takes.</summary>
+    public long Next { get; private set; }
+
+    /// <summary>Entries stored since the last snapshot.</summary>
+    public int Count => (int)(Next - _from);
+
+    /// <summary>Whether the next write must be a snapshot: the journal is full, or an entry's write failed.</summary>
+    public bool NeedsSnapshot { get; private set; }
+
+    /// <summary>
+    /// The entries stored after a snapshot that recorded <paramref name="from"/>, oldest first: read at activation,
+    /// before anything is journaled.
+    /// </summary>
+    public async Task<IReadOnlyList<TEntry>> ReadAsync(long from)
+    {
+        _from = Next = from;
+        var entries = new List<TEntry>();
+        while (entries.Count < capacity)
+        {
+            var slot = await SlotAsync(Next);
+            if (!slot.RecordExists || slot.State is not { } entry || entry.Sequence != Next)
+            {
+                break;
+            }
+
+            entries.Add(entry);
+            Next++;
+        }
+
+        NeedsSnapshot = entries.Count == capacity;
+        return entries;
+    }
+
+    /// <summary>Stores <paramref name="entry"/> (made with <see cref="Next"/> as its sequence) in its slot.</summary>
+    public async Task AppendAsync(TEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Sequence != Next || NeedsSnapshot)
+        {
+            throw new InvalidOperationException($"Entry {entry.Sequence} cannot follow {Next - 1}{(NeedsSnapshot ? " before a snapshot" : "")}.");
+        }
+
+        var index = Index(Next);
+        try
+        {
+            var slot = await SlotAsync(Next);
+            slot.State = entry;
+            await storage.WriteStateAsync(SlotName(index), grainId, slot);
+        }
+        catch
+        {
+            // Stored or not, the entry keeps its position (its slot's version is unknown until read again), and the
+            // grain's memory holds changes no entry may hold: the next write stores the whole state.
+            _slots[index] = null;
+            Next++;
+            NeedsSnapshot = true;
+            throw;
+        }
+
+        Next++;
+        NeedsSnapshot = Count >= capacity;
+    }
+
+    /// <summary>A change was made that no entry holds (a snapshot's write failed): the next write must be a snapshot.</summary>
+    public void RequireSnapshot() => NeedsSnapshot = true;
+
+    /// <summary>Called once a snapshot holding everything before <see cref="Next"/> is stored: the journal starts over there.</summary>
+    public void Restart()
+    {
+        _from = Next;
+        NeedsSnapshot = false;
+    }
+
+    private async Task<GrainState<TEntry>> SlotAsync(long sequence)
+    {
+        var index = Index(sequence);
+        if (_slots[index] is { } known)
+        {
+            return known;
+        }
+
+        var slot = new GrainState<TEntry>();
+        await storage.ReadStateAsync(SlotName(index), grainId, slot);
+        return _slots[index] = slot;
+    }
+
+    private int Index(long sequence) => (int)(sequence % capacity);
+
+    private string SlotName(int index) => $"{stateName}.journal.{index:D2}";
+}
