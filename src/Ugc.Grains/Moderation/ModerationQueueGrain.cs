@@ -1,17 +1,70 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Providers;
+using Orleans.Storage;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Moderation;
 
-/// <summary>The human moderation queue of one client: oldest first, one entry per content.</summary>
-public sealed class ModerationQueueGrain(
-    [PersistentState("moderation-queue")] IPersistentState<ModerationQueueState> state) : Grain, IModerationQueueGrain
+/// <summary>
+/// The human moderation queue of one client: oldest first, one entry per content. A change stores only itself, in the
+/// queue's journal (<see cref="StateJournal{TEntry}"/>), so queuing and deciding cost the same however long the queue
+/// is; the whole queue is stored once the journal is full and at deactivation. A failed write leaves memory as storage
+/// holds it (re-read, or the activation ends), so a retried call makes its change again.
+/// </summary>
+public sealed partial class ModerationQueueGrain(
+    [PersistentState("moderation-queue")] IPersistentState<ModerationQueueState> state, ILogger<ModerationQueueGrain> logger) : Grain, IModerationQueueGrain
 {
+    private StateJournal<QueueChanges>? _journal;
+    private bool _ending;
+
     private List<QueuedContent> Items => state.State.Items;
+
+    private StateJournal<QueueChanges> Journal => _journal ??= new StateJournal<QueueChanges>(
+        ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME), this.GetGrainId(), "moderation-queue");
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => ReplayAsync();
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!_ending && _journal is { Count: > 0 } or { NeedsSnapshot: true })
+        {
+            try
+            {
+                await SnapshotAsync();
+            }
+            catch (Exception ex)
+            {
+                LogSnapshotAtDeactivationFailed(logger, ex, this.GetPrimaryKeyString(), _journal.Count);
+            }
+        }
+    }
 
     public async Task EnqueueAsync(QueuedContent item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ThrowIfEnding();
+        if (Enqueue(item))
+        {
+            await StoreAsync(QueueChange.Enqueue(item));
+        }
+    }
+
+    public async Task RemoveAsync(string contentId)
+    {
+        ThrowIfEnding();
+        if (Items.RemoveAll(i => i.ContentId == contentId) > 0)
+        {
+            await StoreAsync(QueueChange.Remove(contentId));
+        }
+    }
+
+    public Task<IReadOnlyList<QueuedContent>> GetAsync() => Task.FromResult<IReadOnlyList<QueuedContent>>([.. Items]);
+
+    /// <summary>Applies a queuing to memory; false when it changes nothing.</summary>
+    private bool Enqueue(QueuedContent item)
+    {
         var index = Items.FindIndex(i => i.ContentId == item.ContentId);
         if (index >= 0)
         {
@@ -20,28 +73,81 @@ public sealed class ModerationQueueGrain(
             var existing = Items[index];
             if (!existing.Sampled || item.Sampled)
             {
-                return;
+                return false;
             }
 
             Items[index] = item with { QueuedAt = existing.QueuedAt };
-        }
-        else
-        {
-            // Items usually arrive in time order; one that raced in late still takes its place by time.
-            var position = Items.FindLastIndex(i => i.QueuedAt <= item.QueuedAt) + 1;
-            Items.Insert(position, item);
+            return true;
         }
 
-        await state.WriteOrReloadAsync(this);
+        // Items usually arrive in time order; one that raced in late still takes its place by time.
+        var position = Items.FindLastIndex(i => i.QueuedAt <= item.QueuedAt) + 1;
+        Items.Insert(position, item);
+        return true;
     }
 
-    public async Task RemoveAsync(string contentId)
+    private async Task StoreAsync(QueueChange change)
     {
-        if (Items.RemoveAll(i => i.ContentId == contentId) > 0)
+        try
         {
-            await state.WriteOrReloadAsync(this);
+            if (Journal.NeedsSnapshot)
+            {
+                await SnapshotAsync();
+            }
+            else
+            {
+                await Journal.AppendAsync(new QueueChanges { Sequence = Journal.Next, Changes = [change] });
+            }
+        }
+        catch
+        {
+            try
+            {
+                await state.ReadStateAsync();
+                _journal = null;
+                await ReplayAsync();
+            }
+            catch
+            {
+                // Memory may now hold less than storage: no change may be made from it before the activation ends.
+                _ending = true;
+                DeactivateOnIdle();
+            }
+
+            throw;
         }
     }
 
-    public Task<IReadOnlyList<QueuedContent>> GetAsync() => Task.FromResult<IReadOnlyList<QueuedContent>>([.. Items]);
+    private void ThrowIfEnding()
+    {
+        if (_ending)
+        {
+            throw new InvalidOperationException($"The moderation queue of {this.GetPrimaryKeyString()} could not re-read its storage and is ending; try again.");
+        }
+    }
+
+    private async Task SnapshotAsync()
+    {
+        state.State.JournalFrom = Journal.Next;
+        await state.WriteStateAsync();
+        Journal.Restart();
+    }
+
+    private async Task ReplayAsync()
+    {
+        foreach (var change in (await Journal.ReadAsync(state.State.JournalFrom)).SelectMany(e => e.Changes))
+        {
+            if (change.Enqueued is { } item)
+            {
+                Enqueue(item);
+            }
+            else if (change.RemovedId is { } id)
+            {
+                Items.RemoveAll(i => i.ContentId == id);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 2321, Level = LogLevel.Warning, Message = "Moderation queue {Client} could not store its whole state at deactivation; its next activation applies the {Entries} journal entries instead")]
+    private static partial void LogSnapshotAtDeactivationFailed(ILogger logger, Exception exception, string client, int entries);
 }

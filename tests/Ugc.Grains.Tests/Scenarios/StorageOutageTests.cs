@@ -1,3 +1,4 @@
+using Orleans.Core.Internal;
 using Ugc.Contracts.Clients;
 using Ugc.Contracts.Content;
 using Ugc.Contracts.Moderation;
@@ -31,8 +32,43 @@ public sealed class StorageOutageTests(DomainFixture domain)
 
         await queue.EnqueueAsync(item);
 
-        var stored = await domain.Cluster.ReadStateAsync<ModerationQueueState>("moderation-queue", queue.GetGrainId());
-        Assert.Equal("queued-content-1", Assert.Single(stored.Items).ContentId);
+        // What storage holds: an activation that cannot store its whole queue as it ends, then a new one.
+        using (StorageOutage.OfWrites(queue.GetGrainId(), "moderation-queue"))
+        {
+            await queue.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+            Assert.Equal("queued-content-1", Assert.Single(await queue.GetAsync()).ContentId);
+        }
+    }
+
+    [Fact]
+    public async Task A_long_queue_stores_only_its_changes_and_an_activation_that_ends_without_storing_it_loses_none()
+    {
+        var client = await domain.CreateClientAsync("queue-journal", ClientKind.Brand);
+        var queue = domain.Grains.GetGrain<IModerationQueueGrain>(client);
+        var start = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 40; i++)
+        {
+            await queue.EnqueueAsync(new QueuedContent($"journal-content-{i:D2}", "kettle", "banned term", i % 3 == 0, start.AddSeconds(i), "an excerpt"));
+        }
+
+        var whole = StorageOutage.WritesOf(queue.GetGrainId(), "moderation-queue");
+        for (var i = 0; i < 40; i += 4)
+        {
+            await queue.RemoveAsync($"journal-content-{i:D2}");
+        }
+
+        // A held item supersedes the quality sample of the same content and keeps its place.
+        await queue.EnqueueAsync(new QueuedContent("journal-content-03", "kettle", "held", false, start.AddHours(1), "an excerpt"));
+        var expected = await queue.GetAsync();
+
+        Assert.InRange(whole, 1, 2);
+        Assert.Equal(whole, StorageOutage.WritesOf(queue.GetGrainId(), "moderation-queue"));
+        Assert.Equal(30, expected.Count);
+        using (StorageOutage.OfWrites(queue.GetGrainId(), "moderation-queue"))
+        {
+            await queue.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+            Assert.Equal(expected, await queue.GetAsync());
+        }
     }
 
     [Fact]
