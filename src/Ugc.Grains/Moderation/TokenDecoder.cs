@@ -16,6 +16,11 @@ internal static class TokenDecoder
     public static NormalizedToken? Decode(string piece)
     {
         piece = piece.Replace("'", string.Empty, StringComparison.Ordinal);
+        if (IsPlainWord(piece))
+        {
+            return new NormalizedToken(piece, new[] { piece }, Masked: false);
+        }
+
         // "@$$" is a word in disguise; "$100" is a number.
         var isWord = piece.Any(char.IsLetter) || (!piece.Any(char.IsDigit) && piece.Any(c => c is '@' or '$'));
         if (!isWord)
@@ -42,6 +47,28 @@ internal static class TokenDecoder
         }
 
         return Expand(CollapseRuns(chars), masked);
+    }
+
+    // Letters only, no letter three times in a row: the word is its one spelling. Most words of most texts are, and
+    // the general path below builds every spelling character by character.
+    private static bool IsPlainWord(string piece)
+    {
+        var run = 0;
+        for (var i = 0; i < piece.Length; i++)
+        {
+            if (!char.IsLetter(piece[i]))
+            {
+                return false;
+            }
+
+            run = i > 0 && piece[i] == piece[i - 1] ? run + 1 : 1;
+            if (run >= ElongatedRun)
+            {
+                return false;
+            }
+        }
+
+        return piece.Length > 0;
     }
 
     // "4k", "3rd", "64gb", "10x": a number with a unit is not leetspeak.
@@ -110,6 +137,13 @@ internal static class TokenDecoder
         List<StringBuilder> forms = [new StringBuilder()];
         foreach (var alternatives in segments)
         {
+            if (alternatives.Length == 1)
+            {
+                // One spelling of this part: every form just grows by it.
+                forms.ForEach(form => form.Append(alternatives[0]));
+                continue;
+            }
+
             var next = new List<StringBuilder>(Math.Min(MaxForms, forms.Count * alternatives.Length));
             foreach (var form in forms)
             {

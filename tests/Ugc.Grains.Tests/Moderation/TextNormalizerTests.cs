@@ -51,6 +51,14 @@ public class TextNormalizerTests
     }
 
     [Theory]
+    [InlineData("coffee", "coffee")]
+    [InlineData("Naïve", "naive")]
+    [InlineData("靴", "靴")]
+    [InlineData("don't", "dont")]
+    public void A_word_of_letters_only_is_its_one_spelling(string input, string expected) =>
+        Assert.Equal([expected], TextNormalizer.Tokenize(input).Single().Forms);
+
+    [Theory]
     [InlineData("f u c k this", "fuck this")]
     [InlineData("what a f.u.c.k.", "what a fuck")]
     [InlineData("f-u-c-k", "fuck")]
