@@ -21,7 +21,8 @@ namespace Ugc.Bench;
 /// states are written before the first measurement, so storage's own copy is not counted. The states are stored in
 /// the product's own shape (<see cref="ContentStore"/>: entries and compressed display blocks). Two more rounds: products
 /// of 100 reviews (most of their text still in the open, uncompressed block), and states stored as products stored
-/// them before the store (full documents), which activation moves into a store.
+/// them before the store (full documents), which activation moves into a store. Last, what a published review costs
+/// in storage on a product of 1,000 (its journal entry, and a share of the whole state stored now and then).
 /// </summary>
 internal static class ActivationMemoryBenchmarks
 {
@@ -31,6 +32,7 @@ internal static class ActivationMemoryBenchmarks
     {
         const int reviews = 1000;
         var products = quick ? 5 : 40;
+        var counter = new StoredBytesCounter();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo =>
@@ -41,6 +43,7 @@ internal static class ActivationMemoryBenchmarks
                 o.Provider = UgcStorageProvider.Memory;
                 o.StreamProviders.Add(StreamNames.Provider);
             });
+            counter.Install(silo.Services);
         });
         using var host = builder.Build();
         await host.StartAsync();
@@ -70,8 +73,16 @@ internal static class ActivationMemoryBenchmarks
         var legacy = await bench.MeasureAsync("legacy", products, reviews, storedAsDocuments: true);
         report.Note($"{products} product activations stored as full documents (the shape before the store), moved into a store at activation: " +
             $"{legacy.PerActivation / 1024 / 1024:F2} MiB per activation ({legacy.PerReview:N0} bytes per review)");
+        var changes = quick ? 64 : 320;
+        var (perChange, writesPerChange, whole) = await bench.MeasureChangesAsync(counter, reviews, changes);
+        report.Note($"{changes} reviews published one by one to a product of {reviews:N0}: **{perChange:N0} bytes stored per review** " +
+            $"({writesPerChange:F2} writes each: a journal entry, and the whole state once per {StoredChangesPerSnapshot} changes); the whole state, " +
+            $"which every change stored before the journal, is {whole:N0} bytes: **{whole / perChange:F0}x** as much");
         await host.StopAsync();
     }
+
+    // The products' journal capacity (Ugc.Grains.Storage.StateJournal).
+    private const int StoredChangesPerSnapshot = 32;
 
     internal static ContentQuery ProductPage { get; } = new(ContentType.Reviews, [], [], ContentQuery.DefaultLimit, 0, null, null, [StatsKind.Reviews], [], false, [],
         new Dictionary<ContentType, IReadOnlyList<FilterClause>>());

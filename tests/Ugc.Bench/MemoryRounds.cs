@@ -59,4 +59,32 @@ internal sealed class MemoryRounds(IServiceProvider services, ReviewTexts texts,
         var held = (double)products * reviews;
         return new MemoryRound(perActivation, perActivation / reviews, textChars / held, displayBytes / held, storedBytes / held);
     }
+
+    /// <summary>
+    /// Activates a product of <paramref name="reviews"/> reviews, then publishes <paramref name="changes"/> more one
+    /// event at a time: the bytes storage took per change, and the size of the product's whole state at the end.
+    /// </summary>
+    public async Task<(double BytesPerChange, double WritesPerChange, double WholeState)> MeasureChangesAsync(StoredBytesCounter counter, int reviews, int changes)
+    {
+        var id = $"{ActivationMemoryBenchmarks.ClientId}/changes-p0";
+        var productId = id[(id.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        var state = new ProductState
+        {
+            Catalog = new CatalogProduct(productId, $"Product {productId}", "Acme", "skates", []),
+            Content = ContentStore.Of(ActivationMemoryBenchmarks.Documents(productId, reviews, texts, random)),
+        };
+        var product = _grains.GetGrain<IProductGrain>(id);
+        await _storage.WriteStateAsync("product", product.GetGrainId(), new GrainState<ProductState>(state));
+        _ = await product.GetAsync();
+        var (bytes, writes) = (counter.Bytes, counter.Writes);
+        foreach (var document in ActivationMemoryBenchmarks.Documents(productId, changes, texts, random))
+        {
+            await product.ApplyAsync(new ContentEvent(ContentEventKind.Published, document, document.SubmissionTime));
+        }
+
+        var stored = new GrainState<ProductState>(new ProductState());
+        await _storage.ReadStateAsync("product", product.GetGrainId(), stored);
+        var whole = _serializer.Serialize(stored.State).ToArray().Length;
+        return ((counter.Bytes - bytes) / (double)changes, (counter.Writes - writes) / (double)changes, whole);
+    }
 }

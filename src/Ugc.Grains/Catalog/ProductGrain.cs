@@ -73,9 +73,10 @@ public sealed partial class ProductGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         versions.Remove(this.GetPrimaryKeyString(), _version);
-        if (_journal is { Count: > 0 } or { NeedsSnapshot: true })
+        // So the next activation reads one state instead of replaying the journal; the journal stays valid if this fails.
+        // Not while the silo shuts down: every active product would store its whole state at once.
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && _journal is { Count: > 0 } or { NeedsSnapshot: true })
         {
-            // So the next activation reads one state instead of replaying the journal; the journal stays valid if this fails.
             try
             {
                 await SnapshotAsync();

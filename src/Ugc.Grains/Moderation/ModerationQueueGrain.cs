@@ -28,7 +28,8 @@ public sealed partial class ModerationQueueGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (!_ending && _journal is { Count: > 0 } or { NeedsSnapshot: true })
+        // As products do: so the next activation reads one state, but not while the silo shuts down.
+        if (!_ending && reason.ReasonCode != DeactivationReasonCode.ShuttingDown && _journal is { Count: > 0 } or { NeedsSnapshot: true })
         {
             try
             {
