@@ -11,6 +11,7 @@ namespace Ugc.Grains.Content;
 /// One piece of content: it moderates its own submission (handed over by the <c>submissions</c> stream's
 /// dispatcher), keeps its status and trail, takes feedback, responses and human decisions, and publishes to its product.
 /// </summary>
+[CollectionAgeLimit(Minutes = GrainLifetimes.SubmissionGrainMinutes)]
 public sealed partial class ContentGrain(
     [PersistentState("content")] IPersistentState<ContentState> state, [FromKeyedServices(DomainClock.Key)] TimeProvider time, FreshnessTracker freshness,
     ILogger<ContentGrain> logger)

@@ -116,7 +116,7 @@ public static class TextNormalizer
         {
             // The separators must all be the same ("f.u.c.k", "f u c k"), so "a f.u.c.k" keeps its "a".
             var j = i + 1;
-            var gap = j < pieces.Count ? Gap(text, pieces[i], pieces[j]) : string.Empty;
+            var gap = pieces[i].Piece.Length == 1 && j < pieces.Count ? Gap(text, pieces[i], pieces[j]) : string.Empty;
             while (pieces[i].Piece.Length == 1 && j < pieces.Count && pieces[j].Piece.Length == 1
                 && gap.Length <= MaxSpelledOutGap && Gap(text, pieces[j - 1], pieces[j]) == gap)
             {

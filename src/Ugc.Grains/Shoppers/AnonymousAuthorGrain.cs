@@ -10,6 +10,7 @@ namespace Ugc.Grains.Shoppers;
 /// reveals nothing of the fingerprint or address it stands for. It is written behind: an id lost to a crash only
 /// means the device's next submission gets a new one.
 /// </summary>
+[CollectionAgeLimit(Minutes = GrainLifetimes.SubmissionGrainMinutes)]
 public sealed class AnonymousAuthorGrain(
     [PersistentState("anonymous-author")] IPersistentState<AnonymousAuthorState> state, IOptions<SubmissionPipelineOptions> options) : Grain, IAnonymousAuthorGrain
 {

@@ -11,6 +11,7 @@ namespace Ugc.Grains.Shoppers;
 /// answers from memory and is written behind; <see cref="ConfirmAsync"/>, called when the claiming submission is
 /// moderated, makes it durable (and finds out if a restart lost it to someone else meanwhile).
 /// </summary>
+[CollectionAgeLimit(Minutes = GrainLifetimes.SubmissionGrainMinutes)]
 public sealed class NicknameGrain(
     [PersistentState("nickname")] IPersistentState<NicknameState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time,

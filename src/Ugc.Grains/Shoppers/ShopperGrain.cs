@@ -16,6 +16,7 @@ namespace Ugc.Grains.Shoppers;
 /// from memory and the history is written behind; <see cref="ConfirmAsync"/>, called when the acknowledged submission
 /// is moderated, records it again if a restart lost it and makes it durable before the content can be published.
 /// </summary>
+[CollectionAgeLimit(Minutes = GrainLifetimes.SubmissionGrainMinutes)]
 public sealed class ShopperGrain(
     [PersistentState("shopper")] IPersistentState<ShopperState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider time,

@@ -11,6 +11,7 @@ namespace Ugc.Grains.Shoppers;
 /// an hour of abuse heuristics, the activation stays alive while a window holds counts, and a silo restart forgets
 /// them (the shopper's own window and the duplicate-text memory are persisted).
 /// </summary>
+[CollectionAgeLimit(Minutes = GrainLifetimes.SubmissionGrainMinutes)]
 public sealed class VelocityGrain([FromKeyedServices(DomainClock.Key)] TimeProvider time) : Grain, IVelocityGrain
 {
     private readonly Dictionary<TimeSpan, SlidingWindowCounter> _windows = [];
