@@ -18,7 +18,7 @@ namespace Ugc.Grains.Catalog;
 /// reads are answered from memory, each order of its content sorted once per change (<see cref="ContentIndex"/>).
 /// Consumes its <c>content-events</c> stream as a batch observer (whatever one delivery holds is applied and stored
 /// with one write) and syndicates brand reviews. A write stores only what changed, in the product's journal
-/// (<see cref="StateJournal{TEntry}"/>); the whole state is stored once the journal is full and at deactivation. Every change moves its version, which it posts on the silo's
+/// (<see cref="StateJournal{TChange}"/>); the whole state is stored once the journal is full and at deactivation. Every change moves its version, which it posts on the silo's
 /// <see cref="VersionBoard"/> so readers here learn of it at once.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.ContentEvents)]
@@ -30,7 +30,7 @@ public sealed partial class ProductGrain(
     private ProductStatistics? _statistics;
     private ProductView? _view;
     private ContentIndex? _index;
-    private StateJournal<ProductChanges>? _journal;
+    private StateJournal<ProductChange>? _journal;
 
     // Starts at a random point per activation, so a version is never reused by a later activation of the product.
     private long _version = VersionBoard.NewVersion();
@@ -43,7 +43,7 @@ public sealed partial class ProductGrain(
 
     private ContentIndex Index => _index ??= new ContentIndex(Content);
 
-    private StateJournal<ProductChanges> Journal => _journal ??= new StateJournal<ProductChanges>(
+    private StateJournal<ProductChange> Journal => _journal ??= new StateJournal<ProductChange>(
         ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME), this.GetGrainId(), "product");
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -56,9 +56,9 @@ public sealed partial class ProductGrain(
             state.State.Documents = null;
         }
 
-        foreach (var entry in await Journal.ReadAsync(state.State.JournalFrom))
+        foreach (var change in await Journal.ReadAsync(state.State.JournalFrom))
         {
-            entry.Changes.ForEach(Replay);
+            Replay(change);
         }
 
         if (legacy is not null)
@@ -239,7 +239,7 @@ public sealed partial class ProductGrain(
             return;
         }
 
-        await Journal.AppendAsync(new ProductChanges { Sequence = Journal.Next, Changes = changes });
+        await Journal.AppendAsync(changes);
     }
 
     private async Task SnapshotAsync()

@@ -5,7 +5,7 @@ namespace Ugc.Grains.Catalog;
 
 /// <summary>
 /// Persisted state of <see cref="ProductGrain"/>: catalog data and the published content read model, stored whole
-/// now and then; the changes in between are stored as <see cref="ProductChanges"/> in the product's journal.
+/// now and then; the changes in between are stored as <see cref="ProductChange"/>s in the product's journal.
 /// </summary>
 [GenerateSerializer, Alias("ugc.state.product-state")]
 public sealed class ProductState

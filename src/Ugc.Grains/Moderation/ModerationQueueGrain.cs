@@ -9,19 +9,19 @@ namespace Ugc.Grains.Moderation;
 
 /// <summary>
 /// The human moderation queue of one client: oldest first, one entry per content. A change stores only itself, in the
-/// queue's journal (<see cref="StateJournal{TEntry}"/>), so queuing and deciding cost the same however long the queue
+/// queue's journal (<see cref="StateJournal{TChange}"/>), so queuing and deciding cost the same however long the queue
 /// is; the whole queue is stored once the journal is full and at deactivation. A failed write leaves memory as storage
 /// holds it (re-read, or the activation ends), so a retried call makes its change again.
 /// </summary>
 public sealed partial class ModerationQueueGrain(
     [PersistentState("moderation-queue")] IPersistentState<ModerationQueueState> state, ILogger<ModerationQueueGrain> logger) : Grain, IModerationQueueGrain
 {
-    private StateJournal<QueueChanges>? _journal;
+    private StateJournal<QueueChange>? _journal;
     private bool _ending;
 
     private List<QueuedContent> Items => state.State.Items;
 
-    private StateJournal<QueueChanges> Journal => _journal ??= new StateJournal<QueueChanges>(
+    private StateJournal<QueueChange> Journal => _journal ??= new StateJournal<QueueChange>(
         ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME), this.GetGrainId(), "moderation-queue");
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => ReplayAsync();
@@ -97,7 +97,7 @@ public sealed partial class ModerationQueueGrain(
             }
             else
             {
-                await Journal.AppendAsync(new QueueChanges { Sequence = Journal.Next, Changes = [change] });
+                await Journal.AppendAsync([change]);
             }
         }
         catch
@@ -136,7 +136,7 @@ public sealed partial class ModerationQueueGrain(
 
     private async Task ReplayAsync()
     {
-        foreach (var change in (await Journal.ReadAsync(state.State.JournalFrom)).SelectMany(e => e.Changes))
+        foreach (var change in await Journal.ReadAsync(state.State.JournalFrom))
         {
             if (change.Enqueued is { } item)
             {

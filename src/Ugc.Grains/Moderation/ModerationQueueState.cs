@@ -4,7 +4,7 @@ namespace Ugc.Grains.Moderation;
 
 /// <summary>
 /// The persisted state of a <see cref="ModerationQueueGrain"/>, stored whole now and then; the changes in between are
-/// stored as <see cref="QueueChanges"/> in the queue's journal.
+/// stored as <see cref="QueueChange"/>s in the queue's journal.
 /// </summary>
 [GenerateSerializer, Alias("ugc.state.moderation-queue-state")]
 public sealed class ModerationQueueState

@@ -10,10 +10,9 @@ namespace Ugc.Grains.Storage;
 /// after that position. An entry whose write failed may or may not be stored, so it takes its position with it:
 /// the grain must then store a snapshot before journaling again (<see cref="NeedsSnapshot"/>). Used from grain turns only.
 /// </summary>
-public sealed class StateJournal<TEntry>(IGrainStorage storage, GrainId grainId, string stateName, int capacity = 32)
-    where TEntry : class, IJournalEntry
+public sealed class StateJournal<TChange>(IGrainStorage storage, GrainId grainId, string stateName, int capacity = 32)
 {
-    private readonly GrainState<TEntry>?[] _slots = new GrainState<TEntry>?[capacity];
+    private readonly GrainState<JournalEntry<TChange>>?[] _slots = new GrainState<JournalEntry<TChange>>?[capacity];
     private long _from;
 
     /// <summary>Slots in the ring: the most entries between two snapshots.</summary>
@@ -29,13 +28,13 @@ public sealed class StateJournal<TEntry>(IGrainStorage storage, GrainId grainId,
     public bool NeedsSnapshot { get; private set; }
 
     /// <summary>
-    /// The entries stored after a snapshot that recorded <paramref name="from"/>, oldest first: read at activation,
-    /// before anything is journaled.
+    /// The changes stored after a snapshot that recorded <paramref name="from"/>, in the order they were made: read at
+    /// activation, before anything is journaled.
     /// </summary>
-    public async Task<IReadOnlyList<TEntry>> ReadAsync(long from)
+    public async Task<IReadOnlyList<TChange>> ReadAsync(long from)
     {
         _from = Next = from;
-        var entries = new List<TEntry>();
+        var entries = new List<JournalEntry<TChange>>();
         while (entries.Count < capacity)
         {
             var slot = await SlotAsync(Next);
@@ -49,23 +48,23 @@ public sealed class StateJournal<TEntry>(IGrainStorage storage, GrainId grainId,
         }
 
         NeedsSnapshot = entries.Count == capacity;
-        return entries;
+        return [.. entries.SelectMany(e => e.Changes)];
     }
 
-    /// <summary>Stores <paramref name="entry"/> (made with <see cref="Next"/> as its sequence) in its slot.</summary>
-    public async Task AppendAsync(TEntry entry)
+    /// <summary>Stores <paramref name="changes"/> as the entry at <see cref="Next"/>.</summary>
+    public async Task AppendAsync(List<TChange> changes)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        if (entry.Sequence != Next || NeedsSnapshot)
+        ArgumentNullException.ThrowIfNull(changes);
+        if (NeedsSnapshot)
         {
-            throw new InvalidOperationException($"Entry {entry.Sequence} cannot follow {Next - 1}{(NeedsSnapshot ? " before a snapshot" : "")}.");
+            throw new InvalidOperationException($"Entry {Next} cannot be journaled before a snapshot.");
         }
 
         var index = Index(Next);
         try
         {
             var slot = await SlotAsync(Next);
-            slot.State = entry;
+            slot.State = new JournalEntry<TChange> { Sequence = Next, Changes = changes };
             await storage.WriteStateAsync(SlotName(index), grainId, slot);
         }
         catch
@@ -92,7 +91,7 @@ public sealed class StateJournal<TEntry>(IGrainStorage storage, GrainId grainId,
         NeedsSnapshot = false;
     }
 
-    private async Task<GrainState<TEntry>> SlotAsync(long sequence)
+    private async Task<GrainState<JournalEntry<TChange>>> SlotAsync(long sequence)
     {
         var index = Index(sequence);
         if (_slots[index] is { } known)
@@ -100,7 +99,7 @@ public sealed class StateJournal<TEntry>(IGrainStorage storage, GrainId grainId,
             return known;
         }
 
-        var slot = new GrainState<TEntry>();
+        var slot = new GrainState<JournalEntry<TChange>>();
         await storage.ReadStateAsync(SlotName(index), grainId, slot);
         return _slots[index] = slot;
     }

@@ -52,7 +52,7 @@ public sealed class ContractSerializationTests
         var reachable = Reachable();
         Assert.Contains(typeof(ContentEvent), reachable);
         Assert.Contains(typeof(ProductState), reachable);
-        Assert.Contains(typeof(ProductChanges), reachable);
+        Assert.Contains(typeof(JournalEntry<ProductChange>), reachable);
         var missing = reachable.Where(t => t.GetCustomAttribute<GenerateSerializerAttribute>() is null).Select(t => t.FullName).ToList();
         Assert.True(missing.Count == 0, "Reachable from grain calls, streams or state but without [GenerateSerializer]: " + string.Join(", ", missing));
     }
@@ -90,7 +90,11 @@ public sealed class ContractSerializationTests
                 .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
                 .Select(p => p.ParameterType)
                 .Where(p => p.IsGenericType && p.GetGenericTypeDefinition() == typeof(IPersistentState<>)))
-            .Concat(Domain.GetTypes().Where(t => typeof(IJournalEntry).IsAssignableFrom(t) && !t.IsInterface))
+            .Concat(Domain.GetTypes().Where(t => typeof(Grain).IsAssignableFrom(t) && !t.IsAbstract)
+                .SelectMany(t => t.GetFields(BindingFlags.NonPublic | BindingFlags.Instance))
+                .Select(f => f.FieldType)
+                .Where(f => f.IsGenericType && f.GetGenericTypeDefinition() == typeof(StateJournal<>))
+                .Select(f => typeof(JournalEntry<>).MakeGenericType(f.GetGenericArguments())))
             .Concat(Domain.GetTypes().SelectMany(StreamEventTypes));
         var found = new HashSet<Type>();
         var pending = new Stack<Type>(roots);

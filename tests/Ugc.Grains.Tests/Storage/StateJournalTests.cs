@@ -21,13 +21,13 @@ public sealed class StateJournalTests
         var journal = await OpenAsync(storage, from: 0, capacity: 8);
         for (var i = 0; i < 5; i++)
         {
-            await journal.AppendAsync(Entry(journal.Next, $"r{i}"));
+            await journal.AppendAsync(Change($"r{i}"));
         }
 
-        var reopened = new StateJournal<ProductChanges>(storage, Grain, "product", 8);
+        var reopened = new StateJournal<ProductChange>(storage, Grain, "product", 8);
         var entries = await reopened.ReadAsync(0);
 
-        Assert.Equal(["r0", "r1", "r2", "r3", "r4"], entries.Select(e => e.Changes[0].RemovedId));
+        Assert.Equal(["r0", "r1", "r2", "r3", "r4"], entries.Select(c => c.RemovedId));
         Assert.Equal(5, reopened.Next);
         Assert.False(reopened.NeedsSnapshot);
         Assert.Equal(5, storage.Writes);
@@ -40,20 +40,20 @@ public sealed class StateJournalTests
         var journal = await OpenAsync(storage, from: 0, capacity: 4);
         for (var i = 0; i < 4; i++)
         {
-            await journal.AppendAsync(Entry(journal.Next, $"first-{i}"));
+            await journal.AppendAsync(Change($"first-{i}"));
         }
 
         Assert.True(journal.NeedsSnapshot);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => journal.AppendAsync(Entry(journal.Next, "too many")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => journal.AppendAsync(Change("too many")));
 
         // The grain stores its snapshot (recording position 4), then journals on into the reused slots.
         journal.Restart();
-        await journal.AppendAsync(Entry(journal.Next, "second-0"));
-        await journal.AppendAsync(Entry(journal.Next, "second-1"));
+        await journal.AppendAsync(Change("second-0"));
+        await journal.AppendAsync(Change("second-1"));
 
-        var reopened = new StateJournal<ProductChanges>(storage, Grain, "product", 4);
+        var reopened = new StateJournal<ProductChange>(storage, Grain, "product", 4);
         var entries = await reopened.ReadAsync(4);
-        Assert.Equal(["second-0", "second-1"], entries.Select(e => e.Changes[0].RemovedId));
+        Assert.Equal(["second-0", "second-1"], entries.Select(c => c.RemovedId));
         Assert.Equal(6, reopened.Next);
     }
 
@@ -62,25 +62,25 @@ public sealed class StateJournalTests
     {
         var storage = new VersionedStorage();
         var journal = await OpenAsync(storage, from: 0, capacity: 8);
-        await journal.AppendAsync(Entry(journal.Next, "stored"));
+        await journal.AppendAsync(Change("stored"));
 
         storage.Failing = true;
-        await Assert.ThrowsAsync<IOException>(() => journal.AppendAsync(Entry(journal.Next, "lost")));
+        await Assert.ThrowsAsync<IOException>(() => journal.AppendAsync(Change("lost")));
         storage.Failing = false;
 
         Assert.Equal(2, journal.Next);
         Assert.True(journal.NeedsSnapshot);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => journal.AppendAsync(Entry(journal.Next, "after")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => journal.AppendAsync(Change("after")));
 
         // After the snapshot (position 2) the slot of the failed entry is written again: its version is read first.
         journal.Restart();
         for (var i = 0; i < 7; i++)
         {
-            await journal.AppendAsync(Entry(journal.Next, $"later-{i}"));
+            await journal.AppendAsync(Change($"later-{i}"));
         }
 
-        var reopened = new StateJournal<ProductChanges>(storage, Grain, "product", 8);
-        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"later-{i}"), (await reopened.ReadAsync(2)).Select(e => e.Changes[0].RemovedId));
+        var reopened = new StateJournal<ProductChange>(storage, Grain, "product", 8);
+        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"later-{i}"), (await reopened.ReadAsync(2)).Select(c => c.RemovedId));
     }
 
     [Fact]
@@ -89,24 +89,24 @@ public sealed class StateJournalTests
         var storage = new VersionedStorage();
         var journal = await OpenAsync(storage, from: 0, capacity: 8);
         storage.FailAfterStoring = true;
-        await Assert.ThrowsAsync<IOException>(() => journal.AppendAsync(Entry(journal.Next, "stored but failed")));
+        await Assert.ThrowsAsync<IOException>(() => journal.AppendAsync(Change("stored but failed")));
         storage.FailAfterStoring = false;
         journal.Restart();
 
-        var reopened = new StateJournal<ProductChanges>(storage, Grain, "product", 8);
+        var reopened = new StateJournal<ProductChange>(storage, Grain, "product", 8);
 
         Assert.Empty(await reopened.ReadAsync(journal.Next));
-        Assert.Single(await new StateJournal<ProductChanges>(storage, Grain, "product", 8).ReadAsync(0));
+        Assert.Single(await new StateJournal<ProductChange>(storage, Grain, "product", 8).ReadAsync(0));
     }
 
-    private static async Task<StateJournal<ProductChanges>> OpenAsync(IGrainStorage storage, long from, int capacity)
+    private static async Task<StateJournal<ProductChange>> OpenAsync(IGrainStorage storage, long from, int capacity)
     {
-        var journal = new StateJournal<ProductChanges>(storage, Grain, "product", capacity);
+        var journal = new StateJournal<ProductChange>(storage, Grain, "product", capacity);
         Assert.Empty(await journal.ReadAsync(from));
         return journal;
     }
 
-    private static ProductChanges Entry(long sequence, string removedId) => new() { Sequence = sequence, Changes = [ProductChange.Remove(removedId)] };
+    private static List<ProductChange> Change(string removedId) => [ProductChange.Remove(removedId)];
 
     /// <summary>Storage with a version per state, refusing a write whose version is not the stored one, as the real providers do.</summary>
     private sealed class VersionedStorage : IGrainStorage
