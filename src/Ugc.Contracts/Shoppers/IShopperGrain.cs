@@ -103,9 +103,12 @@ public interface IVelocityGrain : IGrainWithStringKey
 [Alias("ugc.IDuplicateTextGrain")]
 public interface IDuplicateTextGrain : IGrainWithStringKey
 {
-    /// <summary>True, and the text remembered, when no text with this fingerprint was claimed within <paramref name="window"/>.</summary>
-    [Alias("TryClaim")]
-    Task<bool> TryClaimAsync(ulong fingerprint, TimeSpan window);
+    /// <summary>
+    /// True, and the text remembered, when no other content claimed a text with this fingerprint within
+    /// <paramref name="window"/>: the same content claiming again (its submission's check sent again) is answered true.
+    /// </summary>
+    [Alias("TryClaimFor")]
+    Task<bool> TryClaimAsync(ulong fingerprint, TimeSpan window, string contentId);
 }
 
 /// <summary>Nicknames taken within a client, so two shoppers cannot share one. Key: <c>clientId/nickname-lowercase</c>.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Ugc.Contracts.Shoppers;
+using Ugc.Grains.Moderation;
 using Ugc.Grains.Options;
 using Ugc.Grains.Storage;
 
@@ -28,22 +29,26 @@ public sealed class DuplicateTextGrain(
     /// <summary>The grain key of a fingerprint's shard.</summary>
     public static string Key(string clientId, ulong fingerprint) => $"{clientId}/{fingerprint % Shards:D2}";
 
-    public Task<bool> TryClaimAsync(ulong fingerprint, TimeSpan window)
+    public Task<bool> TryClaimAsync(ulong fingerprint, TimeSpan window, string contentId)
     {
         var now = time.GetUtcNow();
         var claimed = state.State.Claimed;
+        var claimant = Fnv1a64.Hash(contentId);
         if (claimed.TryGetValue(fingerprint, out var at) && now - at < window)
         {
-            return Task.FromResult(false);
+            // A check sent again (a call retried as a silo left) must not find its own claim a duplicate.
+            return Task.FromResult(state.State.ClaimedBy.GetValueOrDefault(fingerprint) == claimant);
         }
 
         claimed[fingerprint] = now;
+        state.State.ClaimedBy[fingerprint] = claimant;
         if (now - _pruned > TimeSpan.FromHours(1))
         {
             _pruned = now;
             foreach (var (old, when) in claimed.Where(c => now - c.Value >= window).ToList())
             {
                 claimed.Remove(old);
+                state.State.ClaimedBy.Remove(old);
             }
         }
 

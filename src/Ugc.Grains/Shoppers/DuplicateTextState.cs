@@ -6,4 +6,8 @@ public sealed class DuplicateTextState
 {
     [Id(0)]
     public Dictionary<ulong, DateTimeOffset> Claimed { get; set; } = [];
+
+    /// <summary>Which content claimed each fingerprint, as a hash of its id (absent for claims stored before).</summary>
+    [Id(1)]
+    public Dictionary<ulong, ulong> ClaimedBy { get; set; } = [];
 }

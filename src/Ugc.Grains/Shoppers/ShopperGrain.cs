@@ -69,7 +69,7 @@ public sealed class ShopperGrain(
         if (check.TextFingerprint is { } fingerprint)
         {
             var hash = ulong.Parse(fingerprint, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
-            var unique = await GrainFactory.GetGrain<IDuplicateTextGrain>(DuplicateTextGrain.Key(ClientId, hash)).TryClaimAsync(hash, TimeSpan.FromDays(365));
+            var unique = await GrainFactory.GetGrain<IDuplicateTextGrain>(DuplicateTextGrain.Key(ClientId, hash)).TryClaimAsync(hash, TimeSpan.FromDays(365), check.ContentId);
             if (!unique)
             {
                 return VelocityDecision.Block("ERROR_FORM_DUPLICATE", check.Type == ContentType.Reviews ? "reviewtext" : "text",

@@ -1,3 +1,4 @@
+using Orleans.Core.Internal;
 using Ugc.Contracts.Shoppers;
 
 namespace Ugc.Grains.Tests.Grains;
@@ -57,11 +58,26 @@ public sealed class VelocityGrainTests(GrainClusterFixture fixture)
         var fingerprint = 0x5eed_0000_0000_0042UL;
         var shard = fixture.Cluster.Client.GetGrain<IDuplicateTextGrain>(Shoppers.DuplicateTextGrain.Key("texts", fingerprint));
 
-        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365)));
-        Assert.False(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365)));
-        Assert.True(await shard.TryClaimAsync(fingerprint + Shoppers.DuplicateTextGrain.Shards, TimeSpan.FromDays(365)));
+        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365), "first"));
+        Assert.False(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365), "second"));
+        Assert.True(await shard.TryClaimAsync(fingerprint + Shoppers.DuplicateTextGrain.Shards, TimeSpan.FromDays(365), "third"));
         fixture.Clock.Advance(TimeSpan.FromDays(366));
 
-        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365)));
+        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365), "fourth"));
+    }
+
+    [Fact]
+    public async Task The_same_content_claiming_its_text_again_is_not_a_duplicate_and_the_claim_survives_reactivation()
+    {
+        // A submission's checks are sent again when a call of theirs was rejected by a leaving silo after the claim ran.
+        var fingerprint = 0x5eed_0000_0000_0077UL;
+        var shard = fixture.Cluster.Client.GetGrain<IDuplicateTextGrain>(Shoppers.DuplicateTextGrain.Key("retried-texts", fingerprint));
+
+        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365), "content-1"));
+        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365), "content-1"));
+        await shard.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        Assert.True(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365), "content-1"));
+        Assert.False(await shard.TryClaimAsync(fingerprint, TimeSpan.FromDays(365), "content-2"));
     }
 }
