@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Providers;
-using Orleans.Storage;
 using Orleans.Streams.Core;
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Clients;
@@ -43,8 +41,7 @@ public sealed partial class ProductGrain(
 
     private ContentIndex Index => _index ??= new ContentIndex(Content);
 
-    private StateJournal<ProductChange> Journal => _journal ??= new StateJournal<ProductChange>(
-        ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME), this.GetGrainId(), "product");
+    private StateJournal<ProductChange> Journal => _journal ??= new StateJournal<ProductChange>(this, "product");
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -75,11 +72,11 @@ public sealed partial class ProductGrain(
         versions.Remove(this.GetPrimaryKeyString(), _version);
         // So the next activation reads one state instead of replaying the journal; the journal stays valid if this fails.
         // Not while the silo shuts down: every active product would store its whole state at once.
-        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && _journal is { Count: > 0 } or { NeedsSnapshot: true })
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown && _journal is { WorthSnapshot: true })
         {
             try
             {
-                await SnapshotAsync();
+                await Journal.SnapshotAsync(state);
             }
             catch (Exception ex)
             {
@@ -121,7 +118,7 @@ public sealed partial class ProductGrain(
         var previous = state.State.Catalog;
         state.State.Catalog = product;
         Changed();
-        await SnapshotAsync();
+        await Journal.SnapshotAsync(state);
         foreach (var gtin in previous?.GtinList.Except(product.GtinList) ?? [])
         {
             await GrainFactory.GetGrain<IGtinGrain>(gtin).RemoveAsync(ClientId, ProductId);
@@ -235,28 +232,11 @@ public sealed partial class ProductGrain(
     {
         if (Journal.NeedsSnapshot)
         {
-            await SnapshotAsync();
+            await Journal.SnapshotAsync(state);
             return;
         }
 
         await Journal.AppendAsync(changes);
-    }
-
-    private async Task SnapshotAsync()
-    {
-        state.State.JournalFrom = Journal.Next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // What this snapshot was to store is in no journal entry: the next write stores the whole state again.
-            Journal.RequireSnapshot();
-            throw;
-        }
-
-        Journal.Restart();
     }
 
     private void Replay(ProductChange change)

@@ -1,5 +1,6 @@
 using Ugc.Contracts.Catalog;
 using Ugc.Contracts.Content;
+using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Catalog;
 
@@ -8,7 +9,7 @@ namespace Ugc.Grains.Catalog;
 /// now and then; the changes in between are stored as <see cref="ProductChange"/>s in the product's journal.
 /// </summary>
 [GenerateSerializer, Alias("ugc.state.product-state")]
-public sealed class ProductState
+public sealed class ProductState : IJournaledState
 {
     [Id(0)]
     public CatalogProduct? Catalog { get; set; }

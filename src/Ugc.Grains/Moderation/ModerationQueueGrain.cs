@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Providers;
-using Orleans.Storage;
 using Ugc.Contracts.Moderation;
 using Ugc.Grains.Storage;
 
@@ -21,19 +18,18 @@ public sealed partial class ModerationQueueGrain(
 
     private List<QueuedContent> Items => state.State.Items;
 
-    private StateJournal<QueueChange> Journal => _journal ??= new StateJournal<QueueChange>(
-        ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME), this.GetGrainId(), "moderation-queue");
+    private StateJournal<QueueChange> Journal => _journal ??= new StateJournal<QueueChange>(this, "moderation-queue");
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => ReplayAsync();
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // As products do: so the next activation reads one state, but not while the silo shuts down.
-        if (!_ending && reason.ReasonCode != DeactivationReasonCode.ShuttingDown && _journal is { Count: > 0 } or { NeedsSnapshot: true })
+        if (!_ending && reason.ReasonCode != DeactivationReasonCode.ShuttingDown && _journal is { WorthSnapshot: true })
         {
             try
             {
-                await SnapshotAsync();
+                await Journal.SnapshotAsync(state);
             }
             catch (Exception ex)
             {
@@ -93,7 +89,7 @@ public sealed partial class ModerationQueueGrain(
         {
             if (Journal.NeedsSnapshot)
             {
-                await SnapshotAsync();
+                await Journal.SnapshotAsync(state);
             }
             else
             {
@@ -125,13 +121,6 @@ public sealed partial class ModerationQueueGrain(
         {
             throw new InvalidOperationException($"The moderation queue of {this.GetPrimaryKeyString()} could not re-read its storage and is ending; try again.");
         }
-    }
-
-    private async Task SnapshotAsync()
-    {
-        state.State.JournalFrom = Journal.Next;
-        await state.WriteStateAsync();
-        Journal.Restart();
     }
 
     private async Task ReplayAsync()

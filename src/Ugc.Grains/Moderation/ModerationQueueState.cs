@@ -1,4 +1,5 @@
 using Ugc.Contracts.Moderation;
+using Ugc.Grains.Storage;
 
 namespace Ugc.Grains.Moderation;
 
@@ -7,7 +8,7 @@ namespace Ugc.Grains.Moderation;
 /// stored as <see cref="QueueChange"/>s in the queue's journal.
 /// </summary>
 [GenerateSerializer, Alias("ugc.state.moderation-queue-state")]
-public sealed class ModerationQueueState
+public sealed class ModerationQueueState : IJournaledState
 {
     /// <summary>Queued content, oldest first, one entry per content id.</summary>
     [Id(0)]

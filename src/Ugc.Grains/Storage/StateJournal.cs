@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
 using Orleans.Storage;
 
 namespace Ugc.Grains.Storage;
@@ -12,6 +14,13 @@ namespace Ugc.Grains.Storage;
 /// </summary>
 public sealed class StateJournal<TChange>(IGrainStorage storage, GrainId grainId, string stateName, int capacity = 32)
 {
+    /// <summary>The journal of <paramref name="grain"/>'s state <paramref name="stateName"/>, in the silo's default grain storage (where that state is).</summary>
+    public StateJournal(IGrainBase grain, string stateName)
+        : this(grain.GrainContext.ActivationServices.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME),
+            grain.GrainContext.GrainId, stateName)
+    {
+    }
+
     private readonly GrainState<JournalEntry<TChange>>?[] _slots = new GrainState<JournalEntry<TChange>>?[capacity];
     private long _from;
 
@@ -26,6 +35,9 @@ public sealed class StateJournal<TChange>(IGrainStorage storage, GrainId grainId
 
     /// <summary>Whether the next write must be a snapshot: the journal is full, or an entry's write failed.</summary>
     public bool NeedsSnapshot { get; private set; }
+
+    /// <summary>Whether a snapshot now would let the next activation read one state instead of journal entries.</summary>
+    public bool WorthSnapshot => Count > 0 || NeedsSnapshot;
 
     /// <summary>
     /// The changes stored after a snapshot that recorded <paramref name="from"/>, in the order they were made: read at
@@ -83,6 +95,29 @@ public sealed class StateJournal<TChange>(IGrainStorage storage, GrainId grainId
 
     /// <summary>A change was made that no entry holds (a snapshot's write failed): the next write must be a snapshot.</summary>
     public void RequireSnapshot() => NeedsSnapshot = true;
+
+    /// <summary>
+    /// Stores <paramref name="state"/> whole, recording that it holds everything before <see cref="Next"/>; the journal
+    /// starts over there. If the write fails, what the state held beyond the journal is in no entry, so the next
+    /// write must be a snapshot again.
+    /// </summary>
+    public async Task SnapshotAsync<TState>(IPersistentState<TState> state)
+        where TState : IJournaledState
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        state.State.JournalFrom = Next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            RequireSnapshot();
+            throw;
+        }
+
+        Restart();
+    }
 
     /// <summary>Called once a snapshot holding everything before <see cref="Next"/> is stored: the journal starts over there.</summary>
     public void Restart()

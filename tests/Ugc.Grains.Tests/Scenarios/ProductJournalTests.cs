@@ -19,9 +19,6 @@ namespace Ugc.Grains.Tests.Scenarios;
 [Collection(DomainCollection.Name)]
 public sealed class ProductJournalTests(DomainFixture domain)
 {
-    private static readonly ContentQuery AllReviews = new(ContentType.Reviews, [], [new SortClause("SubmissionTime", true)], 100, 0, null, null, [], [], false, [],
-        new Dictionary<ContentType, IReadOnlyList<FilterClause>>());
-
     [Fact]
     public async Task Seventy_changes_store_the_whole_product_at_most_once_per_journal_of_them()
     {
@@ -38,7 +35,7 @@ public sealed class ProductJournalTests(DomainFixture domain)
         var entries = StorageOutage.WritesOfStatesStartingWith(product.GetGrainId(), "product.journal.");
         Assert.InRange(snapshots, 2, 3);
         Assert.Equal(70, snapshots + entries);
-        Assert.Equal(reviews.Select(r => r.Id).Order(), await ReviewIdsAsync(product));
+        Assert.Equal(reviews.Select(r => r.Id).Order(), await ShownReviews.IdsAsync(product));
     }
 
     [Fact]
@@ -64,7 +61,7 @@ public sealed class ProductJournalTests(DomainFixture domain)
 
         var stored = await domain.Cluster.ReadStateAsync<ProductState>("product", product.GetGrainId());
         Assert.Empty(stored.Content.Entries);
-        Assert.Equal(reviews.Where((_, i) => i != 3).Select(r => r.Id).Order(), await ReviewIdsAsync(product));
+        Assert.Equal(reviews.Where((_, i) => i != 3).Select(r => r.Id).Order(), await ShownReviews.IdsAsync(product));
         Assert.Equal(41, (await product.GetContentAsync(reviews[5].Id))!.PositiveFeedback);
     }
 
@@ -92,7 +89,7 @@ public sealed class ProductJournalTests(DomainFixture domain)
             await Poll.UntilAsync(async () => await product.GetVersionAsync() != ended, "the product is activated again");
         }
 
-        Assert.Equal(reviews.Select(r => r.Id).Order(), await ReviewIdsAsync(product));
+        Assert.Equal(reviews.Select(r => r.Id).Order(), await ShownReviews.IdsAsync(product));
     }
 
     private async Task<IProductGrain> ProductAsync(string name)
@@ -104,7 +101,4 @@ public sealed class ProductJournalTests(DomainFixture domain)
 
     private static List<ContentDocument> Reviews(SplitMix64 random, int count) =>
         [.. Enumerable.Range(0, count).Select(i => VariedDocuments.One(random, $"review-{i:D3}") with { Type = ContentType.Reviews, IsSyndicated = false, Syndication = null })];
-
-    private static async Task<IEnumerable<string>> ReviewIdsAsync(IProductGrain product) =>
-        (await product.QueryAsync(AllReviews)).Results.Select(d => d.Id).Order();
 }

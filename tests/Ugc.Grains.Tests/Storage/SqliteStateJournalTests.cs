@@ -78,13 +78,9 @@ public sealed class SqliteStateJournalTests(SqliteStorageClusterFixture fixture)
 
         var expected = reviews.Where((_, i) => i != 40).Select(r => r.Id).Order().ToList();
         Assert.Equal(expected, content.Entries.Keys.Order());
-        var shown = await ShownAsync(product);
+        var shown = await ShownReviews.IdsAsync(product);
         Assert.Equal(expected, shown);
         await product.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-        Assert.Equal(expected, await ShownAsync(product));
+        Assert.Equal(expected, await ShownReviews.IdsAsync(product));
     }
-
-    private static async Task<List<string>> ShownAsync(IProductGrain product) =>
-        [.. (await product.QueryAsync(new ContentQuery(ContentType.Reviews, [], [new SortClause("SubmissionTime", true)], 100, 0, null, null, [], [], false, [],
-            new Dictionary<ContentType, IReadOnlyList<FilterClause>>()))).Results.Select(d => d.Id).Order()];
 }
